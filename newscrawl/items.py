@@ -1,0 +1,34 @@
+"""The article item: its field names and order are the project's public interface (README "Item schema")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+# Internal fields carried between the spider and the pipelines, never exported.
+INTERNAL_FIELDS = frozenset({"body_root"})
+
+
+@dataclass(kw_only=True, slots=True)
+class Article:
+    url: str
+    canonical_url: str
+    title: str | None = None
+    standfirst: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    modified_at: str | None = None
+    section: str | None = None
+    article_type: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    body: str = ""
+    word_count: int = 0
+    fetched_at: str = ""
+    content_hash: str = ""
+    version: int = 1
+    # The body's lxml element, handed to the promo pipeline so the page is parsed only once.
+    body_root: Any = field(default=None, repr=False, compare=False)
+
+
+EXPORT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS)

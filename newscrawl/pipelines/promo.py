@@ -1,0 +1,81 @@
+"""PromoStripPipeline: turns the article's body element into clean text, promos removed by rule."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from typing import TYPE_CHECKING, Self
+
+from itemadapter import ItemAdapter
+
+from newscrawl.cleaning import (
+    DEFAULT_RULES_FILE,
+    CleanContext,
+    RuleSet,
+    clean_body,
+    html_to_blocks,
+    load_rules,
+)
+from newscrawl.pages.urls import SiteUrls
+from newscrawl.text import for_matching, word_count
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+# Phrases that must never survive cleaning (§6.10 step 5); a hit means a rule gap, so say it loudly.
+LEAK_CHECK = re.compile(
+    r"escape your echo chamber|the week'?s free newsletters|from our morning news briefing|"
+    r"a free daily email with the biggest news|\(image credit:|when you purchase through links on our site|"
+    r"you are now subscribed|your newsletter sign-up was successful|contact me with news and offers"
+)
+
+
+class PromoStripPipeline:
+    """Settings: PROMO_STRIP_ENABLED (False keeps every block: text conversion only), PROMO_RULES_FILE.
+    Stats: newscrawl/promo/removed/<rule-id>, newscrawl/promo/leak."""
+
+    def __init__(self, rules: RuleSet | None, urls: SiteUrls, stats: StatsCollector):
+        self.rules = rules
+        self.urls = urls
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        rules = None
+        if settings.getbool("PROMO_STRIP_ENABLED"):
+            rules = load_rules(settings.get("PROMO_RULES_FILE") or DEFAULT_RULES_FILE)
+        assert crawler.stats is not None
+        return cls(rules, SiteUrls(settings.get("WEEK_BASE_URL")), crawler.stats)
+
+    def process_item(self, item: object) -> object:
+        adapter = ItemAdapter(item)
+        root = adapter.get("body_root")
+        if root is None:
+            return item  # no body container found: validation rejects and counts it
+        if self.rules is None:
+            blocks = html_to_blocks(root)
+        else:
+            context = CleanContext(adapter["url"], self.urls.is_article, adapter.get("authors") or ())
+            result = clean_body(root, self.rules, context)
+            blocks = result.blocks
+            for rule_id, count in result.removed.items():
+                self.stats.inc_value(f"newscrawl/promo/removed/{rule_id}", count)
+        body = "\n\n".join(blocks)
+        if LEAK_CHECK.search(for_matching(body)):
+            self.stats.inc_value("newscrawl/promo/leak")
+            logger.warning("Promo text survived cleaning in %s", adapter["url"])
+        adapter["body"] = body
+        adapter["word_count"] = word_count(body)
+        adapter["content_hash"] = content_hash(adapter.get("title") or "", body)
+        adapter["body_root"] = None
+        return item
+
+
+def content_hash(title: str, body: str) -> str:
+    """Exact-content fingerprint: the same article under two URLs hashes the same."""
+    return hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()

@@ -1,0 +1,71 @@
+"""newscrawl settings: the only settings module. Override any of them with `-s NAME=value`."""
+
+from newscrawl.items import EXPORT_FIELDS
+
+BOT_NAME = "newscrawl"
+SPIDER_MODULES = ["newscrawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.spiders"
+COMMANDS_MODULE = "newscrawl.commands"
+
+# --- The site -------------------------------------------------------------------------------------
+WEEK_BASE_URL = "https://theweek.com"  # every start URL is built from it; tests point it at 127.0.0.1
+# Used only when the homepage navigation yields no section (STRUCTURE.md §2.2 examples).
+WEEK_SECTIONS = [
+    "politics", "world-news", "business", "science", "health", "culture-life", "the-explainer",
+    "speed-reads", "opinion", "cartoons", "puzzles", "photos",
+]  # fmt: skip
+WEEK_MAX_PAGES = 0  # pages per listing; 0 = follow until a page yields no new article (-a max_pages=N)
+
+# --- Politeness for the live site (relaxed automatically when WEEK_BASE_URL is a loopback address) ---
+USER_AGENT = "newscrawl/1.0 (+https://github.com/newscrawl/newscrawl; news dataset crawler)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
+DOWNLOAD_TIMEOUT = 30
+COOKIES_ENABLED = False
+
+# --- Safety (shared/reference/reliability.md §3) -------------------------------------------------------
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+DOWNLOAD_VERIFY_CERTIFICATES = True
+MEMUSAGE_LIMIT_MB = 2048
+LOG_LEVEL = "INFO"
+
+# --- Components ------------------------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.onsite.OnSiteOnlyMiddleware": 55,
+}
+ITEM_PIPELINES = {
+    "newscrawl.pipelines.promo.PromoStripPipeline": 100,
+    "newscrawl.pipelines.validate.ValidatePipeline": 200,
+    "newscrawl.pipelines.dedup.DedupPipeline": 300,
+}
+EXTENSIONS = {
+    "newscrawl.extensions.health.ExtractionHealth": 500,
+}
+ONSITE_ENABLED = True
+PROMO_STRIP_ENABLED = True
+PROMO_RULES_FILE = None  # None = the packaged newscrawl/rules/theweek_promos.toml
+VALIDATE_ENABLED = True
+VALIDATE_REQUIRED_FIELDS = ["url", "canonical_url", "title", "body", "published_at"]
+DEDUP_ENABLED = True
+HEALTH_ENABLED = True
+HEALTH_MIN_ARTICLES = 1
+HEALTH_MAX_MISSING = 0.10  # more than 10% of articles without a required field = layout drift
+HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
+
+# --- State and output ----------------------------------------------------------------------------------
+NEWSCRAWL_STATE_DIR = ".newscrawl"
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
+FEEDS = {
+    "data/week-%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8", "fields": list(EXPORT_FIELDS)},
+}

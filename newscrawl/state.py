@@ -1,0 +1,34 @@
+"""Where a crawl keeps things between runs: `NEWSCRAWL_STATE_DIR` (default `.newscrawl/`)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+RUN_ID_STAT = "newscrawl/run/id"
+
+
+def state_dir(crawler: Crawler) -> Path:
+    return Path(crawler.settings.get("NEWSCRAWL_STATE_DIR") or ".newscrawl")
+
+
+def run_id(crawler: Crawler) -> str:
+    """One id per crawl, shared by every component (kept in the crawl stats, which all of them see)."""
+    assert crawler.stats is not None
+    value = crawler.stats.get_value(RUN_ID_STAT)
+    if not value:
+        value = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}"
+        crawler.stats.set_value(RUN_ID_STAT, value)
+    return str(value)
+
+
+def run_dir(crawler: Crawler) -> Path:
+    """Per-run files (rejects, summary); private to the user running the crawl."""
+    path = state_dir(crawler) / "runs" / run_id(crawler)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
