@@ -284,8 +284,9 @@ def _trim_tail(blocks: list[str], rules: RuleSet, context: CleanContext, removed
         if bio is not None and blocks:
             index = _bio_index(blocks, context.authors)
             if index is not None:
-                removed[bio.id] += len(blocks) - index
-                blocks = blocks[:index]
+                # Only the bio paragraph goes: an editorial closing line may still follow it.
+                removed[bio.id] += 1
+                blocks = blocks[:index] + blocks[index + 1 :]
                 changed = True
     return blocks
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 # Internal fields carried between the spider and the pipelines, never exported.
 INTERNAL_FIELDS = frozenset({"body_root"})
@@ -32,3 +32,5 @@ class Article:
 
 
 EXPORT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS)
+
+ItemT = TypeVar("ItemT")

@@ -37,7 +37,11 @@ class Case:
 
     def response(self) -> HtmlResponse:
         plain = self.path / "page.html"
-        body = plain.read_bytes() if plain.exists() else gzip.decompress((self.path / "page.html.gz").read_bytes())
+        body = (
+            plain.read_bytes()
+            if plain.exists()
+            else gzip.decompress((self.path / "page.html.gz").read_bytes())
+        )
         return HtmlResponse(url=self.meta["url"], body=body, encoding=self.meta.get("encoding", "utf-8"))
 
     @property
@@ -66,7 +70,9 @@ def extract(response: HtmlResponse, base_url: str = "https://theweek.com") -> di
     extraction = ArticlePage(response.selector, response.url, urls).extract()
     fields = dict(extraction.fields)
     assert extraction.body_root is not None
-    result = clean_body(extraction.body_root, RULES, CleanContext(response.url, urls.is_article, fields["authors"]))
+    result = clean_body(
+        extraction.body_root, RULES, CleanContext(response.url, urls.is_article, fields["authors"])
+    )
     body = result.text
     fields.update(
         url=response.url,

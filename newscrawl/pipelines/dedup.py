@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
+    from newscrawl.items import ItemT
+
 DEDUP_KEYS = ("canonical_url", "content_hash")
 
 
@@ -31,7 +33,7 @@ class DedupPipeline:
         assert crawler.stats is not None
         return cls(crawler.stats)
 
-    def process_item(self, item: object) -> object:
+    def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
         for key in DEDUP_KEYS:
             value = adapter.get(key)

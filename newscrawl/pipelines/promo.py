@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
+    from newscrawl.items import ItemT
+
 logger = logging.getLogger(__name__)
 
 # Phrases that must never survive cleaning (§6.10 step 5); a hit means a rule gap, so say it loudly.
@@ -52,7 +54,7 @@ class PromoStripPipeline:
         assert crawler.stats is not None
         return cls(rules, SiteUrls(settings.get("WEEK_BASE_URL")), crawler.stats)
 
-    def process_item(self, item: object) -> object:
+    def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
         root = adapter.get("body_root")
         if root is None:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
+    from newscrawl.items import ItemT
+
 logger = logging.getLogger(__name__)
 
 
@@ -47,7 +49,7 @@ class ValidatePipeline:
     def rejects_path(self) -> Path:
         return run_dir(self.crawler) / "rejects.jsonl"
 
-    def process_item(self, item: object) -> object:
+    def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
         missing = [name for name in self.required if not adapter.get(name)]
         if not missing:

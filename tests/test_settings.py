@@ -1,0 +1,51 @@
+"""Project settings: every component loads, output is JSON Lines, and the safety settings hold."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from scrapy.utils.misc import load_object
+
+from newscrawl import settings
+from newscrawl.items import EXPORT_FIELDS
+
+
+def test_every_configured_component_loads() -> None:
+    for path in [*settings.ITEM_PIPELINES, *settings.DOWNLOADER_MIDDLEWARES, *settings.EXTENSIONS]:
+        assert callable(load_object(path)), path
+
+
+def test_default_feed_is_a_per_run_json_lines_file_under_data() -> None:
+    [(uri, options)] = settings.FEEDS.items()
+    assert uri.startswith("data/")
+    assert "%(time)s" in uri
+    assert options["format"] == "jsonlines"
+    assert options["fields"] == list(EXPORT_FIELDS) == settings.FEED_EXPORT_FIELDS
+
+
+def test_item_contract_field_order() -> None:
+    assert EXPORT_FIELDS == (
+        "url", "canonical_url", "title", "standfirst", "authors", "published_at", "modified_at", "section",
+        "article_type", "tags", "image_url", "body", "word_count", "fetched_at", "content_hash", "version",
+    )  # fmt: skip
+
+
+def test_politeness_and_safety_settings() -> None:
+    assert settings.ROBOTSTXT_OBEY is True
+    assert settings.AUTOTHROTTLE_ENABLED is True
+    assert settings.DOWNLOAD_DELAY >= 0.5
+    assert "newscrawl" in settings.USER_AGENT
+    assert settings.DOWNLOAD_MAXSIZE <= 16 * 1024 * 1024
+    assert settings.TELNETCONSOLE_ENABLED is False
+    assert settings.REMOTE_CONTROL_ENABLED is False
+    assert settings.DOWNLOAD_HANDLERS["file"] is None
+    assert settings.DOWNLOAD_HANDLERS["data"] is None
+
+
+def _version_tuple(name: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version(name).split(".")[:3])
+
+
+def test_scrapy_and_brotli_are_at_or_above_every_security_fix() -> None:
+    assert _version_tuple("scrapy") >= (2, 14, 2)  # GHSA-cwxj-rr6w-m6w7; CVE-2025-6176 needs 2.13.4
+    assert _version_tuple("brotli") >= (1, 2, 0)  # CVE-2025-6176 decompression bomb
