@@ -66,6 +66,5 @@ HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
 NEWSCRAWL_STATE_DIR = ".newscrawl"
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
-FEEDS = {
-    "data/week-%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8", "fields": list(EXPORT_FIELDS)},
-}
+# The per-run JSON Lines file written when the command line names no feed (-o/-O replace it).
+NEWSCRAWL_DEFAULT_FEED = "data/week-%(time)s.jsonl"

@@ -22,6 +22,13 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "theweek"
 RULES = load_rules()
 
 
+def project_settings() -> dict[str, Any]:
+    """The project's settings module as a dict, for get_crawler()."""
+    from newscrawl import settings
+
+    return {name: getattr(settings, name) for name in dir(settings) if name.isupper()}
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-fixtures", action="store_true", help="rewrite expected.json files for review")
 

@@ -16,15 +16,14 @@ from newscrawl.pipelines.promo import PromoStripPipeline
 from newscrawl.pipelines.validate import ValidatePipeline
 from newscrawl.settings import ITEM_PIPELINES
 from newscrawl.spiders.week import WeekSpider
+from tests.conftest import project_settings
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 
 def crawler(**settings: Any) -> Crawler:
-    from newscrawl import settings as project
-
-    values = {name: getattr(project, name) for name in dir(project) if name.isupper()}
+    values = project_settings()
     values.update(settings)
     return get_crawler(WeekSpider, values)
 

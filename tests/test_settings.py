@@ -5,9 +5,12 @@ from __future__ import annotations
 from importlib.metadata import version
 
 from scrapy.utils.misc import load_object
+from scrapy.utils.test import get_crawler
 
 from newscrawl import settings
 from newscrawl.items import EXPORT_FIELDS
+from newscrawl.spiders.week import WeekSpider
+from tests.conftest import project_settings
 
 
 def test_every_configured_component_loads() -> None:
@@ -16,11 +19,19 @@ def test_every_configured_component_loads() -> None:
 
 
 def test_default_feed_is_a_per_run_json_lines_file_under_data() -> None:
-    [(uri, options)] = settings.FEEDS.items()
+    crawler = get_crawler(WeekSpider, project_settings())
+    [(uri, options)] = crawler.settings.getdict("FEEDS").items()
     assert uri.startswith("data/")
     assert "%(time)s" in uri
     assert options["format"] == "jsonlines"
     assert options["fields"] == list(EXPORT_FIELDS) == settings.FEED_EXPORT_FIELDS
+
+
+def test_an_output_named_on_the_command_line_replaces_the_default_feed() -> None:
+    values = project_settings()
+    values["FEEDS"] = {"out.jsonl": {"format": "jsonlines"}}
+    crawler = get_crawler(WeekSpider, values)
+    assert list(crawler.settings.getdict("FEEDS")) == ["out.jsonl"]
 
 
 def test_item_contract_field_order() -> None:

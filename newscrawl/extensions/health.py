@@ -70,6 +70,9 @@ class ExtractionHealth:
                 "Field coverage %-12s %6.1f%% (%d of %d missing)", field, 100 * coverage, missing, extracted
             )
         if extracted < self.min_articles:
+            home_error = self.stats.get_value("newscrawl/home/failed")
+            if home_error:
+                return f"site unreachable: the homepage failed ({home_error})"
             return f"only {extracted} article(s) extracted (HEALTH_MIN_ARTICLES={self.min_articles})"
         for field in self.required:
             coverage = float(self.stats.get_value(f"newscrawl/health/coverage/{field}", 0.0))

@@ -65,6 +65,14 @@ class WeekSpider(Spider):
         super().update_settings(settings)
         if _is_loopback(str(settings.get("WEEK_BASE_URL") or "")):
             settings.setdict(LOOPBACK_SETTINGS, priority="spider")
+        default_feed = settings.get("NEWSCRAWL_DEFAULT_FEED")
+        if default_feed and not settings.getdict("FEEDS"):
+            feed = {
+                "format": "jsonlines",
+                "encoding": "utf-8",
+                "fields": settings.getlist("FEED_EXPORT_FIELDS"),
+            }
+            settings.set("FEEDS", {default_feed: feed}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -99,6 +107,7 @@ class WeekSpider(Spider):
         yield from self._section_requests(sections)
 
     def home_failed(self, failure: Failure) -> Iterator[Request]:
+        self.stats.set_value("newscrawl/home/failed", failure.getErrorMessage())
         self.logger.error("Homepage failed (%s); using the WEEK_SECTIONS fallback", failure.getErrorMessage())
         yield from self._section_requests([])
 
