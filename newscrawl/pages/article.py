@@ -49,6 +49,11 @@ AUTHOR_CSS = (
     "header a[rel=author]",
 )
 BYLINE_TEXT_CSS = (".author-byline__author-text", ".author-byline__authors", ".by-author", "p.byline")
+# The visible byline date (§4.1 fallbacks: time.relative-date [V-F]); the first one on the page.
+BYLINE_TIME_CSS = (
+    ".author-byline time::attr(datetime), .byline time::attr(datetime), time.relative-date::attr(datetime), "
+    "article time::attr(datetime), header time::attr(datetime), time::attr(datetime)"
+)
 TAG_CSS = (".tag-links a", "#articleTag .tag a", ".after-article-tags a", "#articleTag a")
 HERO_IMAGE_CSS = (".image--hero img", ".image--hero source", ".hero-image-wrapper img", "img.hero-image")
 BREADCRUMB_CSS = "nav.breadcrumb li a::text, .breadcrumb a::text"
@@ -183,7 +188,7 @@ class ArticlePage:
             ("pub_date", lambda: to_utc_iso(meta(self.selector, "pub_date"))),
             ("parsely-pub-date", lambda: to_utc_iso(meta(self.selector, "parsely-pub-date"))),
             ("datePublished", lambda: to_utc_iso(meta(self.selector, "datePublished"))),
-            ("time", lambda: to_utc_iso(self.selector.css("article time::attr(datetime)").get())),
+            ("time", lambda: to_utc_iso(self.selector.css(BYLINE_TIME_CSS).get())),
         ]
 
     def _modified_sources(self) -> list[tuple[str, Callable[[], Any]]]:

@@ -18,6 +18,8 @@ from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.text import clean_text, to_utc_iso
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from parsel import Selector
 
 # Card links, most specific first; every tier is read and the union kept (a page may mix markups).
@@ -34,7 +36,7 @@ NOT_IN_SPONSORED = (
 CARD_KICKER = ".listing__label-text::text, .article-type::text, .listing__kicker::text"
 CARD_DATE = "time::attr(datetime)"
 # Section links come from the site navigation (homepage menu), not from article cards.
-NAV_LINKS = "nav a, header a, [class*=menu] a, [class*=nav] a"
+NAV_LINKS = "nav a, header a, [class*=menu] a, [class*=nav] a, [id*=menu] a, [id*=nav] a"
 # When no card markup matches at all, fall back to any article-shaped link outside site chrome.
 FALLBACK_LINKS = "//a[not(ancestor::nav or ancestor::header or ancestor::footer)]"
 
@@ -84,13 +86,20 @@ class ListingPage:
         )
 
     def section_links(self) -> list[str]:
-        """Listing URLs (sections, sub-sections, tags) linked from the navigation, in page order."""
-        links: list[str] = []
-        for href in self.selector.css(NAV_LINKS).xpath("@href").getall():
-            url = self.absolute(href.strip())
-            if self.urls.kind(url) is UrlKind.LISTING and self.urls.listing_path(url) and url not in links:
-                links.append(url)
-        return links
+        """Listing URLs (sections, sub-sections, tags) linked from the navigation, in page order.
+
+        Without any navigation markup, every listing-shaped link on the page is taken instead."""
+        return self._listing_links(self.selector.css(NAV_LINKS)) or self._listing_links(
+            self.selector.css("a")
+        )
+
+    def _listing_links(self, links: Iterable[Selector]) -> list[str]:
+        found: list[str] = []
+        for link in links:
+            url = self.absolute((link.attrib.get("href") or "").strip())
+            if self.urls.kind(url) is UrlKind.LISTING and self.urls.listing_path(url) and url not in found:
+                found.append(url)
+        return found
 
     def absolute(self, href: str) -> str:
         return safe_url_string(urljoin(self.base_url, href))

@@ -59,6 +59,7 @@ class WeekSpider(Spider):
         self.max_pages_arg = _non_negative_int("max_pages", max_pages) if max_pages is not None else None
         self.since = _parse_since(since)
         self.seen: set[str] = set()
+        self.listings: set[str] = set()
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -102,9 +103,7 @@ class WeekSpider(Spider):
             return
         listing = self._listing(response)
         yield from self._article_requests(listing)
-        sections = listing.section_links()
-        self.stats.set_value("newscrawl/discovered/sections", len(sections))
-        yield from self._section_requests(sections)
+        yield from self._section_requests(listing.section_links())
 
     def home_failed(self, failure: Failure) -> Iterator[Request]:
         self.stats.set_value("newscrawl/home/failed", failure.getErrorMessage())
@@ -112,12 +111,14 @@ class WeekSpider(Spider):
         yield from self._section_requests([])
 
     def _section_requests(self, sections: list[str]) -> Iterator[Request]:
-        if not sections:
+        if not sections and not self.listings:
             self.stats.inc_value("newscrawl/discovered/sections_fallback")
             sections = [self.urls.url_for(path) for path in self.fallback_sections]
         for url in sections:
             path = self.urls.listing_path(url)
-            if path:
+            if path and path not in self.listings:
+                self.listings.add(path)
+                self.stats.inc_value("newscrawl/discovered/listings")
                 yield self._listing_request(path, 1)
 
     def _listing_request(self, path: str, page: int) -> Request:
@@ -133,6 +134,9 @@ class WeekSpider(Spider):
             return
         self.stats.inc_value("newscrawl/listing/pages")
         listing = self._listing(response)
+        if page == 1:
+            # Section pages carry the site menu too, often with sub-sections the homepage lacks.
+            yield from self._section_requests(listing.section_links())
         new = list(self._article_requests(listing))
         yield from new
         if not new:
