@@ -297,7 +297,7 @@ def _kicker_card_start(blocks: Sequence[str], kickers: re.Pattern[str]) -> int |
     A card is either one block "<Title><Kicker> <Strapline>" (the seed's text form) or the blocks
     "<Title>", "<Kicker>", "<Strapline>" when the card's parts are separate elements.
     """
-    end, count = len(blocks), 0
+    end, count, unknown = len(blocks), 0, 0
     while end > 0:
         last = for_matching(blocks[end - 1])
         if _is_card_line(last, kickers):
@@ -316,9 +316,16 @@ def _kicker_card_start(blocks: Sequence[str], kickers: re.Pattern[str]) -> int |
             if end >= 1 and len(blocks[end - 1]) < 200:
                 end -= 1
             count += 1
+        elif unknown == 0 and count == 0 and end >= 2 and _looks_like_unlabelled_card(last, blocks[end - 2], kickers):
+            # One last card whose kicker we do not know, after a recognised card: not a sentence, so not prose.
+            end, unknown = end - 1, 1
         else:
             break
     return end if count >= 2 else None
+
+
+def _looks_like_unlabelled_card(norm: str, previous: str, kickers: re.Pattern[str]) -> bool:
+    return len(norm) < 250 and not re.search(r"[.!?\"')\]]$", norm) and _is_card_line(for_matching(previous), kickers)
 
 
 def _is_kicker(norm: str, kickers: re.Pattern[str]) -> bool:
@@ -328,9 +335,8 @@ def _is_kicker(norm: str, kickers: re.Pattern[str]) -> bool:
 def _is_card_line(norm: str, kickers: re.Pattern[str]) -> bool:
     if len(norm) > 400:
         return False
-    match = kickers.search(norm)
     # The kicker follows a title (glued to it in text dumps): never at the start of the block.
-    return match is not None and match.start() >= 8
+    return any(match.start() >= 8 for match in kickers.finditer(norm))
 
 
 def _bio_index(blocks: Sequence[str], authors: Sequence[str]) -> int | None:
