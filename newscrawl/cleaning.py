@@ -29,7 +29,19 @@ if TYPE_CHECKING:
 DEFAULT_RULES_FILE = Path(__file__).parent / "rules" / "theweek_promos.toml"
 
 _RULE_KEYS = frozenset(
-    {"id", "reason", "evidence", "css", "text", "followed_by", "detector", "max_chars", "kickers", "example"}
+    {
+        "id",
+        "reason",
+        "evidence",
+        "css",
+        "text",
+        "followed_by",
+        "detector",
+        "max_chars",
+        "kickers",
+        "example",
+        "scrub",
+    }
 )
 DETECTORS = frozenset({"link-list", "kicker-cards", "author-bio"})
 
@@ -99,6 +111,7 @@ class PromoRule:
     detector: str | None = None
     max_chars: int = 600
     kickers: re.Pattern[str] | None = None
+    scrub: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +124,10 @@ class RuleSet:
     @property
     def text_rules(self) -> tuple[PromoRule, ...]:
         return tuple(rule for rule in self.rules if rule.text)
+
+    @property
+    def scrub_rules(self) -> tuple[PromoRule, ...]:
+        return tuple(rule for rule in self.rules if rule.scrub)
 
 
 @dataclass(slots=True)
@@ -162,8 +179,8 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
     detector = raw.get("detector")
     if detector is not None and detector not in DETECTORS:
         raise RulesError(f"rule {rule_id}: unknown detector {detector!r}")
-    if not (raw.get("css") or raw.get("text") or detector):
-        raise RulesError(f"rule {rule_id}: needs css, text or detector")
+    if not (raw.get("css") or raw.get("text") or detector or raw.get("scrub")):
+        raise RulesError(f"rule {rule_id}: needs css, text, scrub or detector")
     try:
         css = CSSSelector(", ".join(raw["css"]), translator="html") if raw.get("css") else None
     except Exception as error:  # cssselect raises several unrelated exception types
@@ -172,6 +189,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         text = tuple(re.compile(pattern) for pattern in raw.get("text", ()))
         followed_by = re.compile(raw["followed_by"]) if raw.get("followed_by") else None
         kickers = re.compile("|".join(raw["kickers"])) if raw.get("kickers") else None
+        scrub = tuple(re.compile(pattern, re.IGNORECASE) for pattern in raw.get("scrub", ()))
     except re.error as error:
         raise RulesError(f"rule {rule_id}: bad regex: {error}") from error
     return PromoRule(
@@ -184,6 +202,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         detector=detector,
         max_chars=int(raw.get("max_chars", 600)),
         kickers=kickers,
+        scrub=scrub,
     )
 
 
@@ -249,11 +268,24 @@ def _drop_text_matches(blocks: list[str], rules: RuleSet, removed: Counter[str])
     kept: list[str] = []
     for index, (block, norm) in enumerate(zip(blocks, normalised, strict=True)):
         rule = _matching_rule(norm, normalised[index + 1] if index + 1 < len(blocks) else "", rules)
-        if rule is None:
-            kept.append(block)
-        else:
+        if rule is not None:
             removed[rule.id] += 1
+            continue
+        scrubbed = _scrub(block, rules, removed)
+        if _ALNUM.search(scrubbed):
+            kept.append(scrubbed)
     return kept
+
+
+def _scrub(block: str, rules: RuleSet, removed: Counter[str]) -> str:
+    """Cut promo phrases glued to other text out of a block (the block itself is editorial)."""
+    for rule in rules.scrub_rules:
+        for pattern in rule.scrub:
+            block, count = pattern.subn("", block)
+            if count:
+                removed[rule.id] += count
+                block = clean_ws(block)
+    return block
 
 
 def _matching_rule(norm: str, next_norm: str, rules: RuleSet) -> PromoRule | None:
@@ -316,7 +348,12 @@ def _kicker_card_start(blocks: Sequence[str], kickers: re.Pattern[str]) -> int |
             if end >= 1 and len(blocks[end - 1]) < 200:
                 end -= 1
             count += 1
-        elif unknown == 0 and count == 0 and end >= 2 and _looks_like_unlabelled_card(last, blocks[end - 2], kickers):
+        elif (
+            unknown == 0
+            and count == 0
+            and end >= 2
+            and _looks_like_unlabelled_card(last, blocks[end - 2], kickers)
+        ):
             # One last card whose kicker we do not know, after a recognised card: not a sentence, so not prose.
             end, unknown = end - 1, 1
         else:
@@ -325,7 +362,11 @@ def _kicker_card_start(blocks: Sequence[str], kickers: re.Pattern[str]) -> int |
 
 
 def _looks_like_unlabelled_card(norm: str, previous: str, kickers: re.Pattern[str]) -> bool:
-    return len(norm) < 250 and not re.search(r"[.!?\"')\]]$", norm) and _is_card_line(for_matching(previous), kickers)
+    return (
+        len(norm) < 250
+        and not re.search(r"[.!?\"')\]]$", norm)
+        and _is_card_line(for_matching(previous), kickers)
+    )
 
 
 def _is_kicker(norm: str, kickers: re.Pattern[str]) -> bool:

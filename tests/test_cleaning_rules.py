@@ -52,6 +52,8 @@ PROMO_ROWS = [
     ("image-caption", "<div class='caption__text--hero'>The president at the White House</div>", "White House"),
     ("image-credit", "<p>(Image credit: Illustrated | Getty Images)</p>", "Image credit"),
     ("image-credit", "<div class='credit'>Jane Doe / Reuters</div>", "Reuters"),
+    ("image-credit", "<p>Jane Doe / Getty Images</p>", "Getty"),
+    ("image-credit", "<p>Illustrated | Getty Images</p>", "Illustrated"),
     ("non-content", "<form><label>Your Email Address</label></form><script>var promo = 1;</script>", "promo"),
 ]  # fmt: skip
 
@@ -76,6 +78,7 @@ KEPT_ROWS = [
     ("<p>The Week</p>", "The Week"),  # only a subscription heading when the echo-chamber copy follows
     ("<p>Latest figures show the economy grew.</p>", "Latest figures show"),
     ("<p>Sign up for the draft was slow, officials said.</p>", "Sign up for the draft"),
+    ("<p>Shares fell 3% / Reuters reported the deal on Monday.</p>", "Reuters reported"),
     ("<p>Jane Doe at The Atlantic</p><p>‘A strong quote from the column,’ she wrote.</p>", "Jane Doe at The Atlantic"),
     ("<p><a href='/politics/other-story'>An earlier report</a> said the vote was close.</p>", "An earlier report"),
 ]  # fmt: skip
@@ -138,6 +141,14 @@ def test_newsletter_between_attribution_and_its_paragraph_is_removed_in_place() 
     ]
 
 
+def test_promo_text_glued_to_editorial_text_is_cut_out() -> None:
+    text, removed = clean(
+        "<p>Senators left town. <span>(Image credit: Getty Images)</span> Talks resume Monday.</p>"
+    )
+    assert "Senators left town. Talks resume Monday." in text
+    assert removed["image-credit"] == 1
+
+
 def test_blocks_follow_paragraphs_headings_list_items_and_line_breaks() -> None:
     root = html.fromstring(
         "<div>Loose <b>text</b><p>One<br>Two</p><ul><li>Three</li></ul><!-- c -->tail</div>"
@@ -153,7 +164,7 @@ def test_blocks_follow_paragraphs_headings_list_items_and_line_breaks() -> None:
         ('[[rule]]\nid = "x"\ncss = ["p[["]\n', "bad CSS"),
         ('[[rule]]\nid = "x"\ntext = ["("]\n', "bad regex"),
         ('[[rule]]\nid = "x"\ndetector = "magic"\n', "unknown detector"),
-        ('[[rule]]\nid = "x"\n', "needs css, text or detector"),
+        ('[[rule]]\nid = "x"\n', "needs css, text, scrub or detector"),
     ],
 )
 def test_load_rules_rejects_malformed_rules(tmp_path, toml: str, message: str) -> None:
