@@ -1,0 +1,135 @@
+"""End to end: the real `scrapy crawl week`, as a subprocess, against the replica on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from newscrawl.replica import OracleArticle, Replica
+from newscrawl.text import for_matching
+from tests.conftest import SHARED
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+pytestmark = pytest.mark.e2e
+
+PROJECT = Path(__file__).resolve().parents[1]
+CHECK_ITEMS = SHARED.parent / "tools" / "check-items.py"
+PROMO_PHRASES = (
+    "escape your echo chamber", "free newsletters", "from our morning news briefing", "best articles in your inbox",
+    "a free daily email", "you are now subscribed", "sign-up was successful", "create an account with the same email",
+    "image credit", "when you purchase through links", "contact me with news and offers", "you may like",
+    "has worked as a news",
+)  # fmt: skip
+COMPARED_FIELDS = (
+    "url", "canonical_url", "title", "standfirst", "authors", "published_at", "modified_at", "section",
+    "article_type", "tags", "image_url",
+)  # fmt: skip
+
+
+@dataclass
+class Crawl:
+    replica: Replica
+    oracle: dict[str, OracleArticle]
+    items: list[dict[str, Any]]
+    returncode: int
+    log: str
+    output: Path
+
+
+def run_crawl(base_url: str, state_dir: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable, "-m", "scrapy", "crawl", "week",
+        "-s", f"WEEK_BASE_URL={base_url}", "-s", f"NEWSCRAWL_STATE_DIR={state_dir}", "-O", str(output), *extra,
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    return subprocess.run(
+        command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
+    work = tmp_path_factory.mktemp("e2e")
+    with Replica.start(seed=7, articles=80) as replica:
+        output = work / "out.jsonl"
+        result = run_crawl(replica.base_url, work / "state", output)
+        items = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines() if line.strip()]
+        oracle = {article.canonical_url: article for article in replica.site.oracle}
+        yield Crawl(replica, oracle, items, result.returncode, result.stderr, output)
+
+
+def test_crawl_exits_zero(crawl: Crawl) -> None:
+    assert crawl.returncode == 0, crawl.log[-3000:]
+
+
+def test_every_replica_article_exactly_once(crawl: Crawl) -> None:
+    counts = Counter(item["canonical_url"] for item in crawl.items)
+    duplicates = {url: count for url, count in counts.items() if count > 1}
+    missing = set(crawl.oracle) - set(counts)
+    assert not duplicates
+    assert not missing, sorted(missing)
+
+
+def test_no_non_article_is_emitted(crawl: Crawl) -> None:
+    extra = {item["canonical_url"] for item in crawl.items} - set(crawl.oracle)
+    assert not extra
+    non_articles = set(crawl.replica.site.non_article_urls)
+    assert not {item["url"] for item in crawl.items} & non_articles
+
+
+def test_no_promo_caption_or_credit_text_in_any_body(crawl: Crawl) -> None:
+    leaks = [
+        (item["canonical_url"], phrase)
+        for item in crawl.items
+        for phrase in PROMO_PHRASES
+        if phrase in for_matching(item["body"])
+    ]
+    assert not leaks
+
+
+def test_every_body_is_exactly_the_true_paragraphs(crawl: Crawl) -> None:
+    wrong = [
+        url
+        for url, article in crawl.oracle.items()
+        for item in crawl.items
+        if item["canonical_url"] == url and item["body"].split("\n\n") != list(article.body_paragraphs)
+    ]
+    assert not wrong
+
+
+@pytest.mark.parametrize("field", COMPARED_FIELDS)
+def test_every_field_matches_the_oracle(crawl: Crawl, field: str) -> None:
+    wrong = []
+    for item in crawl.items:
+        article = crawl.oracle.get(item["canonical_url"])
+        if article is not None and item[field] != getattr(article, field):
+            wrong.append((item["canonical_url"], item[field], getattr(article, field)))
+    assert not wrong, wrong[:5]
+
+
+def test_derived_fields_are_consistent(crawl: Crawl) -> None:
+    for item in crawl.items:
+        assert item["word_count"] == len(item["body"].split())
+        assert re.fullmatch(r"[0-9a-f]{64}", item["content_hash"])
+        assert item["version"] == 1
+
+
+@pytest.mark.skipif(
+    not CHECK_ITEMS.exists(), reason="../shared/tools/check-items.py is not beside the project"
+)
+def test_output_passes_the_shared_item_contract_checker(crawl: Crawl) -> None:
+    result = subprocess.run(
+        [sys.executable, str(CHECK_ITEMS), str(crawl.output)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
