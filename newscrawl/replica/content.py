@@ -220,17 +220,15 @@ def _content(rng: random.Random, page_type: str, index: int) -> tuple[str, tuple
         return title, tuple(blocks), sentence(rng)
     if page_type == "cartoons":
         month = ("January", "March", "June", "September", "November")[index % 5]
-        title = f"{month} {index % 28 + 1} editorial cartoons"
-        return title, (Block("p", f"Artists take on {obj}, {subject} and more."),), "Political cartoons"
+        title = f"{month} {index % 28 + 1}, {2026 - abs(index) // 140} editorial cartoons"
+        text = f"Artists take on {obj}, {subject} and more in cartoon set No. {index}."
+        return title, (Block("p", text),), "Political cartoons"
     if page_type == "photos":
         title = f"The week in photos: {obj}"
         return title, (Block("p", paragraph(rng, (1, 2))), Block("p", paragraph(rng, (1, 2)))), sentence(rng)
-    title = f"Crossword: {('March', 'April', 'May')[index % 3]} {index % 28 + 1}, 2026"
-    return (
-        title,
-        (Block("p", "Test your wits with this week’s puzzle. Answers are printed below the grid."),),
-        ("The Week’s weekly crossword"),
-    )
+    title = f"Crossword No. {index}: {('March', 'April', 'May')[index % 3]} {index % 28 + 1}"
+    text = f"Test your wits with puzzle No. {index}. Answers are printed below the grid."
+    return title, (Block("p", text),), "The Week’s weekly crossword"
 
 
 def _seed_spec(rng: random.Random, revision: int) -> Spec:
