@@ -133,3 +133,45 @@ def test_output_passes_the_shared_item_contract_checker(crawl: Crawl) -> None:
         [sys.executable, str(CHECK_ITEMS), str(crawl.output)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_since_skips_articles_published_before_the_date(tmp_path: Path) -> None:
+    with Replica.start(seed=2, articles=40) as replica:
+        dates = sorted(article.published_at for article in replica.site.oracle)
+        since = dates[len(dates) // 2][:10]
+        result = run_crawl(
+            replica.base_url, tmp_path / "state", tmp_path / "out.jsonl", "-a", f"since={since}"
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        got = {
+            json.loads(line)["canonical_url"] for line in (tmp_path / "out.jsonl").read_text().splitlines()
+        }
+        expected = {
+            article.canonical_url for article in replica.site.oracle if article.published_at[:10] >= since
+        }
+        assert got == expected
+
+
+def test_max_pages_limits_each_listing(tmp_path: Path) -> None:
+    with Replica.start(seed=2, articles=60) as replica:
+        result = run_crawl(replica.base_url, tmp_path / "state", tmp_path / "out.jsonl", "-a", "max_pages=1")
+        assert result.returncode == 0, result.stderr[-2000:]
+        paged = [path for _, path in replica.requests if "/page/" in path]
+        assert not paged
+        assert "'newscrawl/listing/stopped/max_pages'" in result.stderr
+
+
+def test_unreachable_site_exits_non_zero_with_a_one_line_reason(tmp_path: Path) -> None:
+    with Replica.start(seed=2, articles=1) as replica:
+        base_url = replica.base_url  # the port is closed once the replica stops
+    result = run_crawl(base_url, tmp_path / "state", tmp_path / "out.jsonl", "-s", "RETRY_TIMES=0")
+    assert result.returncode == 3
+    assert re.search(r"UNHEALTHY CRAWL: site unreachable", result.stderr)
+
+
+def test_a_bad_argument_fails_at_start(tmp_path: Path) -> None:
+    result = run_crawl(
+        "http://127.0.0.1:9", tmp_path / "state", tmp_path / "out.jsonl", "-a", "since=yesterday"
+    )
+    assert result.returncode != 0
+    assert "-a since must be a date as YYYY-MM-DD" in result.stderr

@@ -185,11 +185,11 @@ class WeekSpider(Spider):
             return
         extraction = page.extract()
         self._record(confirmation, extraction.family, extraction.sources, extraction.fallbacks)
+        self.stats.inc_value("newscrawl/article/extracted")  # health counts extraction, emitted or not
         published = extraction.fields["published_at"]
         if self.since and published and datetime.fromisoformat(published) < self.since:
             self.stats.inc_value("newscrawl/article/skipped_since")
             return
-        self.stats.inc_value("newscrawl/article/extracted")
         yield Article(
             url=response.url,
             fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
