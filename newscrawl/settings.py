@@ -50,6 +50,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "newscrawl.extensions.health.ExtractionHealth": 500,
+    "newscrawl.extensions.summary.RunSummary": 510,
 }
 ONSITE_ENABLED = True
 PROMO_STRIP_ENABLED = True
@@ -57,6 +58,7 @@ PROMO_RULES_FILE = None  # None = the packaged newscrawl/rules/theweek_promos.to
 VALIDATE_ENABLED = True
 VALIDATE_REQUIRED_FIELDS = ["url", "canonical_url", "title", "body", "published_at"]
 DEDUP_ENABLED = True
+SUMMARY_ENABLED = True
 HEALTH_ENABLED = True
 HEALTH_MIN_ARTICLES = 1
 HEALTH_MAX_MISSING = 0.10  # more than 10% of articles without a required field = layout drift

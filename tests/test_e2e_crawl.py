@@ -45,6 +45,11 @@ class Crawl:
     returncode: int
     log: str
     output: Path
+    state: Path
+
+    def summary(self) -> dict[str, Any]:
+        [path] = self.state.glob("runs/*/summary.json")
+        return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
 def run_crawl(base_url: str, state_dir: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -66,7 +71,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
         result = run_crawl(replica.base_url, work / "state", output)
         items = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines() if line.strip()]
         oracle = {article.canonical_url: article for article in replica.site.oracle}
-        yield Crawl(replica, oracle, items, result.returncode, result.stderr, output)
+        yield Crawl(replica, oracle, items, result.returncode, result.stderr, output, work / "state")
 
 
 def test_crawl_exits_zero(crawl: Crawl) -> None:
@@ -116,6 +121,16 @@ def test_every_field_matches_the_oracle(crawl: Crawl, field: str) -> None:
         if article is not None and item[field] != getattr(article, field):
             wrong.append((item["canonical_url"], item[field], getattr(article, field)))
     assert not wrong, wrong[:5]
+
+
+def test_every_discovered_url_is_accounted_for(crawl: Crawl) -> None:
+    summary = crawl.summary()
+    outcomes = ("exported", "duplicate", "rejected", "not_article", "skipped", "failed")
+    assert summary["discovered"] == sum(summary[name] for name in outcomes)
+    assert summary["unaccounted"] == 0
+    assert summary["exported"] == len(crawl.items) == len(crawl.oracle)
+    assert summary["duplicate"] > 0  # legacy links redirect to articles already fetched
+    assert summary["failed"] == summary["rejected"] == 0
 
 
 def test_derived_fields_are_consistent(crawl: Crawl) -> None:

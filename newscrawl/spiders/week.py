@@ -14,6 +14,7 @@ from scrapy import Request, Spider
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
+from newscrawl.extensions.summary import ARTICLE_META
 from newscrawl.items import Article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.listing import ListingPage
@@ -162,19 +163,21 @@ class WeekSpider(Spider):
                 continue
             self.seen.add(key)
             self.stats.inc_value(f"newscrawl/discovered/{kind.value}")
+            self.stats.inc_value("newscrawl/discovered/article_urls")
             # Legacy URLs are requested as linked: the site redirects them to the slug URL.
             url = key if kind is UrlKind.ARTICLE else card.url.split("#")[0]
             yield Request(
                 url,
                 callback=self.parse_article,
                 errback=self.article_failed,
-                meta={"newscrawl_kicker": card.kicker},
+                meta={"newscrawl_kicker": card.kicker, ARTICLE_META: True},
                 priority=ARTICLE_PRIORITY,
             )
 
     def parse_article(self, response: Response) -> Iterable[Article | Request]:
+        self.stats.inc_value("newscrawl/article/fetched")
         if not isinstance(response, TextResponse):
-            self.stats.inc_value("newscrawl/article/not_text")
+            self.stats.inc_value("newscrawl/article/not_article")
             return
         page = ArticlePage(response.selector, response.url, self.urls, response.meta.get("newscrawl_kicker"))
         confirmation = page.confirmation()
@@ -199,6 +202,7 @@ class WeekSpider(Spider):
 
     def article_failed(self, failure: Failure) -> None:
         reason = type(failure.value).__name__
+        self.stats.inc_value("newscrawl/article/failed")
         self.stats.inc_value(f"newscrawl/article/failed/{reason}")
         self.logger.warning("Article failed (%s): %s", reason, failure.getErrorMessage())
 
