@@ -89,9 +89,11 @@ class ListingPage:
         """Listing URLs (sections, sub-sections, tags) linked from the navigation, in page order.
 
         Without any navigation markup, every listing-shaped link on the page is taken instead."""
-        return self._listing_links(self.selector.css(NAV_LINKS)) or self._listing_links(
-            self.selector.css("a")
-        )
+        return self._listing_links(self.selector.css(NAV_LINKS)) or self.listing_links()
+
+    def listing_links(self) -> list[str]:
+        """Every listing-shaped link on the page ("View more" blocks, card labels, footer)."""
+        return self._listing_links(self.selector.css("a"))
 
     def _listing_links(self, links: Iterable[Selector]) -> list[str]:
         found: list[str] = []

@@ -104,7 +104,9 @@ class WeekSpider(Spider):
             return
         listing = self._listing(response)
         yield from self._article_requests(listing)
+        # The menu first; then any other listing the homepage links ("View more", card labels).
         yield from self._section_requests(listing.section_links())
+        yield from self._section_requests(listing.listing_links())
 
     def home_failed(self, failure: Failure) -> Iterator[Request]:
         self.stats.set_value("newscrawl/home/failed", failure.getErrorMessage())
