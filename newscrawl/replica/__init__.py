@@ -1,4 +1,10 @@
-"""A deterministic, faithful offline replica of theweek.com, and a server for it (tests, demo, benchmarks)."""
+"""A deterministic, faithful offline replica of theweek.com (generator + local HTTP server).
+
+``build_site(base_url, seed=0, articles=60, revisions={}, extra_articles=0)`` gives a Site whose pages
+are rendered on demand; ``Replica.start()`` serves one on 127.0.0.1. ``site.oracle`` lists what a careful
+reader of each article page concludes (the crawler's item contract)."""
+
+from __future__ import annotations
 
 from newscrawl.replica.model import OracleArticle
 from newscrawl.replica.server import Replica

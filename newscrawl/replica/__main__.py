@@ -1,34 +1,37 @@
-"""`python -m newscrawl.replica --port 8000`: serve the replica by hand and watch the crawler work offline."""
+"""``python -m newscrawl.replica --port 8000 --articles 60 --seed 0 [--oracle oracle.json]``: serve by hand."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import threading
 from pathlib import Path
 
 from newscrawl.replica.server import Replica
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--port", type=int, default=8000)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m newscrawl.replica", description=__doc__)
+    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0 = any free port)")
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--extra-articles", type=int, default=0)
     parser.add_argument("--oracle", type=Path, help="write the true record of every article here (JSON)")
-    args = parser.parse_args()
-    replica = Replica(port=args.port, seed=args.seed, articles=args.articles)
+    args = parser.parse_args(argv)
+    replica = Replica.start(seed=args.seed, articles=args.articles, extra_articles=args.extra_articles, port=args.port)
+    site = replica.site
     if args.oracle:
-        oracle = [article.to_dict() for article in replica.site.oracle]
-        args.oracle.write_text(json.dumps(oracle, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(
-        f"Replica of theweek.com at {replica.base_url}/ ({args.articles} articles); Ctrl-C to stop.",
-        flush=True,
-    )
-    print(f"Crawl it: scrapy crawl week -s WEEK_BASE_URL={replica.base_url} -O week.jsonl", flush=True)
+        records = [article.to_dict() for article in site.oracle]
+        args.oracle.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"Replica of theweek.com at {replica.base_url}/", flush=True)
+    print(f"{len(site.model.metas)} articles, {len(site.non_article_urls)} non-article pages; Ctrl-C to stop.",
+          flush=True)  # fmt: skip
     try:
-        replica.server.serve_forever()
+        threading.Event().wait()
     except KeyboardInterrupt:
-        replica.server.server_close()
+        pass
+    finally:
+        replica.stop()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Serve a replica Site on 127.0.0.1 from a daemon thread (standard library only)."""
+"""A local HTTP server for the replica: ThreadingHTTPServer on 127.0.0.1, GET and HEAD, quiet logs.
+
+``Replica.start()`` binds a free port, builds the Site for that base URL and serves it from a daemon
+thread; ``rebuild()`` swaps in a new Site atomically (same base URL), e.g. with revisions applied."""
 
 from __future__ import annotations
 
@@ -9,72 +12,103 @@ from typing import TYPE_CHECKING, Any, Self
 from newscrawl.replica.site import Site, build_site
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from types import TracebackType
 
 
-class Replica:
-    """A running replica: `base_url`, the `site` it serves, and the `requests` it has seen."""
+class RequestLog(list[tuple[str, str]]):
+    """A list of (method, path_with_query) that server threads append to under a lock."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, **build: Any):
-        self.build = build
-        self.requests: list[tuple[str, str]] = []
+    def __init__(self) -> None:
+        super().__init__()
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer((host, port), _handler(self))
-        self.server.daemon_threads = True
-        self.base_url = f"http://{host}:{self.server.server_address[1]}"
-        self.site: Site = build_site(self.base_url, **build)
-        self.thread = threading.Thread(target=self.server.serve_forever, name="replica", daemon=True)
-
-    @classmethod
-    def start(cls, **build: Any) -> Self:
-        replica = cls(**build)
-        replica.thread.start()
-        return replica
-
-    def rebuild(self, **changes: Any) -> None:
-        """Swap in a new site (same base URL), e.g. `rebuild(revisions={3: 1}, extra_articles=1)`."""
-        self.build = {**self.build, **changes}
-        self.site = build_site(self.base_url, **self.build)
 
     def record(self, method: str, path: str) -> None:
         with self._lock:
-            self.requests.append((method, path))
+            self.append((method, path))
+
+    def snapshot(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return list(self)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.clear()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "Vanilla"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+
+    def _serve(self, with_body: bool) -> None:
+        replica = self.server.replica  # type: ignore[attr-defined]
+        replica.requests.record(self.command, self.path)
+        status, headers, body = replica.site.response(self.path)
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if with_body:
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._serve(with_body=True)
+
+    def do_HEAD(self) -> None:
+        self._serve(with_body=False)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: the request log is ``Replica.requests``."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, replica: Replica, port: int) -> None:
+        self.replica = replica
+        super().__init__(("127.0.0.1", port), _Handler)
+
+
+class Replica:
+    """The replica served over HTTP; use ``with Replica.start(...) as replica:``."""
+
+    def __init__(self, port: int = 0, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
+                 extra_articles: int = 0) -> None:  # fmt: skip
+        self.seed = seed
+        self.articles = articles
+        self.requests = RequestLog()
+        self.server = _Server(self, port)
+        self.port: int = self.server.server_address[1]
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.site: Site = build_site(self.base_url, seed, articles, revisions, extra_articles)
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def start(cls, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
+              extra_articles: int = 0, port: int = 0) -> Self:  # fmt: skip
+        """Bind 127.0.0.1 (a free port unless ``port`` is given) and serve in a daemon thread."""
+        replica = cls(port, seed, articles, revisions, extra_articles)
+        replica._thread = threading.Thread(target=replica.server.serve_forever, name="replica-http", daemon=True)
+        replica._thread.start()
+        return replica
+
+    def rebuild(self, revisions: Mapping[int, int] | None = None, extra_articles: int = 0) -> Site:
+        """Swap in a new Site (same base URL, seed and article count) in one assignment."""
+        self.site = build_site(self.base_url, self.seed, self.articles, revisions, extra_articles)
+        return self.site
 
     def stop(self) -> None:
-        self.server.shutdown()
+        if self._thread is not None:
+            self.server.shutdown()
+            self._thread.join()
+            self._thread = None
         self.server.server_close()
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:  # fmt: skip
         self.stop()
-
-
-def _handler(replica: Replica) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self) -> None:
-            self._respond(send_body=True)
-
-        def do_HEAD(self) -> None:
-            self._respond(send_body=False)
-
-        def _respond(self, send_body: bool) -> None:
-            replica.record(self.command, self.path)
-            status, headers, body = replica.site.response(self.path)
-            self.send_response(status)
-            for name, value in headers:
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if send_body:
-                self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            """Quiet: the crawler's log is the one to read."""
-
-    return Handler

@@ -1,224 +1,214 @@
-"""The replica site: a small model per article, pages rendered on demand from a path.
+"""The replica site: ``build_site`` and the routing from a path to a response, rendered on demand.
 
-Deterministic: the same arguments give byte-identical responses. Nothing is pre-rendered, so a site
-of 20,000 articles costs only its models."""
+Same arguments -> byte-identical responses. Nothing is pre-rendered: a site of 20,000 articles costs
+only its small models (sitemodel.py); bodies and pages are generated when a path is asked for."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+import re
 from functools import cached_property
+from types import MappingProxyType
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
-from newscrawl.replica import feeds, render
-from newscrawl.replica.content import PAGE_TYPES, build_spec
-from newscrawl.replica.model import OracleArticle, Spec
+from newscrawl.replica import catalog as cat
+from newscrawl.replica import feeds, html_listing, html_misc
+from newscrawl.replica.content import build_body
+from newscrawl.replica.html_article import render_article
+from newscrawl.replica.model import ArticleMeta, OracleArticle, editorial_texts
+from newscrawl.replica.sitemodel import SiteModel, build_model, pages_of
+from newscrawl.replica.util import cdn, http_date, iso
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterator, Mapping
 
 Response = tuple[int, list[tuple[str, str]], bytes]
-PAGE_SIZE = 10
 HTML = "text/html; charset=utf-8"
-NON_ARTICLE_PATHS = (
-    "/newsletters", "/about-us", "/archive", "/feeds.xml", "/uk/feeds.xml",
-    "/edition/theweekus-saturday-wrap-2026-11-21-120001", "/subscription/new-bau-november-2026-email-8",
-)  # fmt: skip
+XML = "application/xml; charset=utf-8"
+RSS = "application/rss+xml; charset=utf-8"
+TEXT = "text/plain; charset=utf-8"
+_LISTING = re.compile(r"^/(?P<key>[a-z0-9-]+(?:/[a-z0-9-]+)*?)(?:/page/(?P<n>\d+))?$")
+_ARCHIVE = re.compile(r"^(?:/(?P<key>[a-z0-9-]+(?:/[a-z0-9-]+)?))?/archive(?:/(?P<y>\d{4})/(?P<m>\d{2}))?$")
+_SITEMAP = re.compile(r"^/sitemap-(?P<key>\d{4}-\d{2})\.xml$")
 
 
-@dataclass(frozen=True)
+def _ok(body: str, content_type: str = HTML, extra: list[tuple[str, str]] | None = None) -> Response:
+    data = body.encode("utf-8")
+    return 200, [("Content-Type", content_type), ("Content-Length", str(len(data))), *(extra or [])], data
+
+
 class Site:
-    base_url: str
-    specs: tuple[Spec, ...]
-    listing_markup: Mapping[str, str] = field(default_factory=dict)
+    """One deterministic replica of theweek.com at ``base_url``."""
+
+    def __init__(self, base_url: str, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
+                 extra_articles: int = 0) -> None:  # fmt: skip
+        self.base_url = base_url.rstrip("/")
+        self.seed = seed
+        self.articles = articles
+        self.revisions: Mapping[int, int] = MappingProxyType(dict(revisions or {}))
+        self.extra_articles = extra_articles
+        self.model: SiteModel = build_model(self.base_url, seed, articles, self.revisions, extra_articles)
+
+    # --- the oracle --------------------------------------------------------------------------------------------------
 
     @cached_property
-    def by_path(self) -> dict[str, Spec]:
-        return {spec.path: spec for spec in self.specs}
-
-    @cached_property
-    def redirects(self) -> dict[str, str]:
-        """Legacy numeric URLs and /uk/-prefixed article URLs: 301 to the slug URL (§1, §2.2)."""
-        moved = {spec.legacy_path: spec.path for spec in self.specs if spec.legacy_path}
-        moved.update({"/uk" + spec.path: spec.path for spec in self.specs})
-        return moved
-
-    @cached_property
-    def listings(self) -> dict[str, list[Spec]]:
-        """Listing path -> its articles, newest first. Articles sit in their section and their type."""
-        result: dict[str, list[Spec]] = defaultdict(list)
-        for spec in sorted(self.specs, key=lambda spec: spec.published_at, reverse=True):
-            result[spec.section_path].append(spec)
-            if "/" in spec.section_path:
-                result[spec.section_path.split("/")[0]].append(spec)
-            result[PAGE_TYPES[spec.page_type][1]].append(spec)
-            if spec.section_path == "world-news":
-                result["tag/world-news"].append(spec)
-            result[f"author/{render._slug(spec.authors[0][0])}"].append(spec)
-        return dict(result)
-
-    @property
     def oracle(self) -> list[OracleArticle]:
-        return [self._oracle(spec) for spec in self.specs]
+        """One record per real article, in index order (seed article first, extra articles last)."""
+        return [self.oracle_for(meta) for meta in self.model.metas]
 
-    @property
-    def non_article_urls(self) -> list[str]:
-        extra = [f"/{path}" for path in self.listings if path.startswith("author/")]
-        return [self.base_url + path for path in (*NON_ARTICLE_PATHS, *extra)]
+    def oracle_for(self, meta: ArticleMeta) -> OracleArticle:
+        url = self.model.url(meta.path)
+        return OracleArticle(
+            url=url, canonical_url=url, title=meta.title, standfirst=meta.standfirst,
+            authors=[cat.AUTHOR_BY_KEY[a].name for a in meta.authors], published_at=iso(meta.published),
+            modified_at=iso(meta.modified), section=cat.SECTION_BY_KEY[meta.section].label,
+            article_type=meta.kicker, tags=list(meta.tags),
+            image_url=cdn(meta.image_id) if meta.image_id else None,
+            body_paragraphs=[" ".join(t.split()) for t in editorial_texts(build_body(meta))],
+            page_type=meta.page_type, family=meta.family, aliases=self.model.aliases(meta),
+            version=meta.revision + 1,
+        )  # fmt: skip
 
-    def paths(self) -> Iterable[str]:
+    # --- what exists -------------------------------------------------------------------------------------------------
+
+    def _listing_paths(self) -> Iterator[str]:
         yield "/"
-        yield "/robots.txt"
-        yield from ("/sitemap.xml", "/sitemap-news.xml", *(f"/sitemap-{month}.xml" for month in self.months))
-        for listing, specs in self.listings.items():
-            for number in range(1, self._pages(specs) + 1):
-                yield f"/{listing}" if number == 1 else f"/{listing}/page/{number}"
-        yield from (spec.path for spec in self.specs)
-        yield from NON_ARTICLE_PATHS
+        yield "/uk"
+        for key, d in self.model.listings.items():
+            if d.kind == "home":
+                continue
+            for n in range(1, pages_of(self.model, key) + 1):
+                yield html_listing.listing_path(key, n)
+                if d.kind == "section":
+                    yield html_listing.listing_path(key, n, uk=True)
+
+    def _archive_paths(self) -> Iterator[str]:
+        yield "/archive"
+        for y, m in html_misc.archive_months(self.model, "home"):
+            yield f"/archive/{y}/{m:02d}"
+        for key, d in self.model.listings.items():
+            if d.kind in ("section", "type") and html_misc.archive_months(self.model, key):
+                yield f"/{key}/archive"
+                for y, m in html_misc.archive_months(self.model, key):
+                    yield f"/{key}/archive/{y}/{m:02d}"
+
+    def _page_paths(self) -> Iterator[str]:
+        """Every non-article HTML page and feed that is linked from somewhere."""
+        yield from self._listing_paths()
+        yield from self._archive_paths()
+        yield from (f"/edition/{e.slug}" for e in html_misc.EDITIONS)
+        yield f"/subscription/{html_misc.SUBSCRIPTION_SLUG}"
+        yield from ("/newsletters", "/about-us", "/feeds.xml", "/uk/feeds.xml")
 
     @cached_property
-    def months(self) -> list[str]:
-        return sorted({spec.modified_at[:7] for spec in self.specs})
+    def non_article_urls(self) -> list[str]:
+        """Absolute URLs of linked pages that are not articles (listings, archives, editions, feeds, ...)."""
+        return [self.model.url(p) for p in self._page_paths()]
 
-    def response(self, target: str) -> Response:
-        path = urlsplit(target).path or "/"
-        if path != "/" and path.endswith("/"):
-            path = path.rstrip("/")
-        if path in self.redirects:
-            return 301, [("Location", self.base_url + self.redirects[path])], b""
-        body = self._render(path)
-        if body is None:
-            return 404, [("Content-Type", HTML)], render.simple_page("Page not found", "Sorry.").encode()
-        content_type, text = body
-        return 200, [("Content-Type", content_type)], text.encode("utf-8")
+    def paths(self) -> Iterator[str]:
+        """Every path (with query where it matters) that answers 200."""
+        yield from self._page_paths()
+        yield from ("/robots.txt", "/sitemap.xml", "/sitemap-news.xml", "/search")
+        yield from (f"/sitemap-{key}.xml" for key in feeds.sitemap_months(self.model))
+        for meta in self.model.metas:
+            yield meta.path
+            yield f"{meta.path}?{meta.utm}"
 
-    def _render(self, path: str) -> tuple[str, str] | None:
-        if path in self.by_path:
-            spec = self.by_path[path]
-            return HTML, render.article_page(spec, self.base_url, self._related(spec))
-        if path == "/":
-            return HTML, render.homepage(self._cards(self.specs_newest[:PAGE_SIZE], "home"))
-        if path in {"/uk", "/us"}:
-            return HTML, render.homepage(self._cards(self.specs_newest[:PAGE_SIZE], "home"))
-        special = self._special(path)
-        if special is not None:
-            return special
-        return self._listing(path)
+    # --- routing -----------------------------------------------------------------------------------------------------
 
-    def _special(self, path: str) -> tuple[str, str] | None:
-        xml = "application/xml; charset=utf-8"
-        if path == "/robots.txt":
-            return "text/plain; charset=utf-8", feeds.robots(self.base_url)
-        if path == "/sitemap.xml":
-            return xml, feeds.sitemap_index(self.base_url, self.months)
-        if path == "/sitemap-news.xml":
-            return xml, feeds.news_sitemap(self.base_url, self.specs_newest[:50])
-        if (
-            path.startswith("/sitemap-")
-            and path.removeprefix("/sitemap-").removesuffix(".xml") in self.months
-        ):
-            month = path.removeprefix("/sitemap-").removesuffix(".xml")
-            return xml, feeds.monthly_sitemap(
-                self.base_url, [s for s in self.specs if s.modified_at[:7] == month]
-            )
-        if path in {"/feeds.xml", "/uk/feeds.xml"}:
-            return "application/rss+xml; charset=utf-8", feeds.rss(
-                self.base_url, path, self.specs_newest[:30]
-            )
-        if path == "/archive":
-            days: dict[str, list[Spec]] = defaultdict(list)
-            for spec in self.specs_newest[:40]:
-                days[spec.published_at[:10]].append(spec)
-            return HTML, render.archive_page(list(days.items()))
-        if path in NON_ARTICLE_PATHS:
-            return HTML, render.simple_page(path.strip("/").split("/")[0].title(), "Not an article.")
+    def _redirect(self, path: str, query: str) -> Response:
+        location = self.model.url(path) + (f"?{query}" if query else "")
+        body = f'<html><body>Moved to <a href="{location}">{location}</a></body></html>'.encode()
+        return 301, [("Location", location), ("Content-Type", HTML), ("Content-Length", str(len(body)))], body
+
+    def not_found(self) -> Response:
+        data = html_misc.render_404(self.model).encode("utf-8")
+        return 404, [("Content-Type", HTML), ("Content-Length", str(len(data)))], data
+
+    def response(self, path_with_query: str) -> Response:
+        """(status, headers, body) for a path such as ``/politics/page/2`` or ``/x/y?utm_source=z``."""
+        path, _, query = path_with_query.split("#", 1)[0].partition("?")
+        path = path or "/"
+        found = self._render(path)
+        if found is not None:
+            return found
+        moved = self._moved(path)
+        if moved is not None:
+            return self._redirect(moved, query)
+        return self.not_found()
+
+    def _moved(self, path: str) -> str | None:
+        """Where a redirecting path points: legacy ids, /uk/ article paths, trailing slashes, /page/1."""
+        model = self.model
+        if path in model.legacy:
+            return model.metas[model.legacy[path]].path
+        if path.startswith("/uk/"):
+            rest = path[3:].rstrip("/")
+            if rest in model.by_path:
+                return rest
+        if len(path) > 1 and path.endswith("/"):
+            bare = path.rstrip("/")
+            if bare in model.by_path or self._render(bare) is not None:
+                return bare
+        m = _LISTING.match(path.removeprefix("/uk") if path.startswith("/uk/") else path)
+        if m and m.group("n") == "1" and m.group("key") in model.listings:
+            return ("/uk" if path.startswith("/uk/") else "") + f"/{m.group('key')}"
         return None
 
-    def _listing(self, path: str) -> tuple[str, str] | None:
-        parts = path.strip("/").split("/")
-        number = 1
-        if len(parts) >= 3 and parts[-2] == "page" and parts[-1].isdigit():
-            number, parts = int(parts[-1]), parts[:-2]
-        if parts and parts[0] == "uk":
-            parts = parts[1:]
-        listing = "/".join(parts)
-        specs = self.listings.get(listing)
-        if not specs or not 1 <= number <= self._pages(specs):
-            return None
-        chunk = specs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-        markup = self.listing_markup.get(listing) or ("bem" if len(listing) % 2 else "vanilla")
-        following = f"/{listing}/page/{number + 1}" if number < self._pages(specs) else None
-        cards = self._cards(chunk, listing)
-        return HTML, render.listing_page(render.section_label(listing), cards, markup, following)
+    def _render(self, path: str) -> Response | None:
+        model = self.model
+        if path in model.by_path:
+            meta = model.metas[model.by_path[path]]
+            return _ok(render_article(model, meta), extra=[("Last-Modified", http_date(meta.modified))])
+        static = self._static(path)
+        if static is not None:
+            return static
+        if path in ("/", "/uk"):
+            return _ok(html_listing.render_home(model, uk=path == "/uk"))
+        m = _SITEMAP.match(path)
+        if m:
+            xml = feeds.sitemap_month(model, m.group("key"))
+            return _ok(xml, XML) if xml else None
+        m = _ARCHIVE.match(path)
+        if m and (m.group("key") is None or m.group("key") in model.listings):
+            year, month = (int(m.group("y")), int(m.group("m"))) if m.group("y") else (None, None)
+            page = html_misc.render_archive(model, m.group("key") or "home", year, month)
+            return _ok(page) if page else None
+        uk = path.startswith("/uk/")
+        m = _LISTING.match(path[3:] if uk else path)
+        if m:
+            d = model.listings.get(m.group("key"))
+            if d is None or (uk and d.kind != "section") or m.group("n") == "1":
+                return None
+            page = html_listing.render_listing(model, d.key, int(m.group("n") or 1), uk=uk)
+            return _ok(page) if page else None
+        return None
 
-    @staticmethod
-    def _pages(specs: list[Spec]) -> int:
-        return (len(specs) + PAGE_SIZE - 1) // PAGE_SIZE
-
-    @cached_property
-    def specs_newest(self) -> list[Spec]:
-        return sorted(self.specs, key=lambda spec: spec.published_at, reverse=True)
-
-    def _cards(self, specs: list[Spec], listing: str) -> list[tuple[Spec, str]]:
-        return [(spec, self._href(spec, listing)) for spec in specs]
-
-    def _href(self, spec: Spec, listing: str) -> str:
-        """Links vary as on the real site: tracking parameters, trailing slashes, /uk/, legacy URLs."""
-        salt = (spec.index + len(listing)) % 6
-        if spec.legacy_path and salt < 3:
-            return spec.legacy_path
-        if salt == 1:
-            return f"{spec.path}?utm_source=theweek&utm_medium={listing.replace('/', '-') or 'home'}"
-        if salt == 2:
-            return self.base_url + spec.path + "/"
-        if salt == 3:
-            return "/uk" + spec.path
-        return self.base_url + spec.path if salt == 4 else spec.path
-
-    def _related(self, spec: Spec) -> list[Spec]:
-        siblings = [other for other in self.specs_newest if other.index != spec.index]
-        start = spec.index % max(1, len(siblings) - 4)
-        return siblings[start : start + 4]
-
-    def _oracle(self, spec: Spec) -> OracleArticle:
-        url = self.base_url + spec.path
-        aliases = [self.base_url + "/uk" + spec.path, url + "/", url + "?utm_source=theweek"]
-        if spec.legacy_path:
-            aliases.insert(0, self.base_url + spec.legacy_path)
-        return OracleArticle(
-            url=url,
-            canonical_url=url,
-            title=spec.title,
-            standfirst=spec.standfirst,
-            authors=[name for name, _ in spec.authors],
-            published_at=spec.published_at,
-            modified_at=spec.modified_at,
-            section=spec.section_label,
-            article_type=spec.kicker,
-            tags=list(spec.tags),
-            image_url=f"{render.CDN}/{spec.image_id}.jpg",
-            body_paragraphs=[block.text for block in spec.blocks],
-            page_type=spec.page_type,
-            family=spec.family,
-            aliases=aliases,
-            version=spec.revision + 1,
-        )
+    def _static(self, path: str) -> Response | None:
+        model = self.model
+        simple = {
+            "/robots.txt": lambda: (feeds.robots(model), TEXT),
+            "/sitemap.xml": lambda: (feeds.sitemap_index(model), XML),
+            "/sitemap-news.xml": lambda: (feeds.sitemap_news(model), XML),
+            "/feeds.xml": lambda: (feeds.rss(model), RSS),
+            "/uk/feeds.xml": lambda: (feeds.rss(model, uk=True), RSS),
+            "/newsletters": lambda: (html_misc.render_newsletters(model), HTML),
+            "/about-us": lambda: (html_misc.render_about(model), HTML),
+            "/search": lambda: (html_misc.render_search(model), HTML),
+            f"/subscription/{html_misc.SUBSCRIPTION_SLUG}": lambda: (html_misc.render_subscription(model), HTML),
+        }
+        if path in simple:
+            body, content_type = simple[path]()
+            return _ok(body, content_type)
+        if path.startswith("/edition/"):
+            page = html_misc.render_edition(model, path.removeprefix("/edition/"))
+            return _ok(page) if page else None
+        return None
 
 
-def build_site(
-    base_url: str,
-    *,
-    seed: int = 0,
-    articles: int = 60,
-    revisions: Mapping[int, int] | None = None,
-    extra_articles: int = 0,
-) -> Site:
-    """`revisions` maps an article index to its revision number (body and dateModified change);
-    `extra_articles` adds newer articles beyond `articles` (indexes count down into the future)."""
-    revisions = revisions or {}
-    specs = [build_spec(seed, index, revisions.get(index, 0)) for index in range(articles)]
-    specs += [
-        build_spec(seed, -(number + 1), revisions.get(-(number + 1), 0)) for number in range(extra_articles)
-    ]
-    return Site(base_url=base_url.rstrip("/"), specs=tuple(specs))
+def build_site(base_url: str, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
+               extra_articles: int = 0) -> Site:  # fmt: skip
+    """A replica of theweek.com whose links point at ``base_url`` (e.g. ``http://127.0.0.1:8123``).
+
+    ``revisions`` maps an oracle index to a revision number (its body and modified date change);
+    ``extra_articles`` adds that many newer articles on top of the ``articles`` base ones."""
+    return Site(base_url, seed, articles, revisions, extra_articles)
