@@ -107,7 +107,9 @@ def test_oracle_shape(site: Site) -> None:
         assert o.authors
         assert all(", The Week" not in a for a in o.authors)
         assert not o.title.endswith("The Week")
-        assert o.image_url is None or re.fullmatch(r"https://cdn\.mos\.cms\.futurecdn\.net/\w{22}\.jpg", o.image_url)
+        assert o.image_url is None or re.fullmatch(
+            r"https://cdn\.mos\.cms\.futurecdn\.net/\w{22}\.jpg", o.image_url
+        )
         assert o.body_paragraphs
         assert all(p == " ".join(p.split()) for p in o.body_paragraphs)
         assert o.family in ("bem", "article-body")
@@ -164,8 +166,11 @@ def test_seed_article_at_legacy_url(site: Site) -> None:
     assert len(cards) == 11
     assert cards[0] == cards[3]
     assert cards[1] == cards[4]
-    assert cards[0] == "Trump’s huge ballroom to replace razed East WingSpeed Read The White House’s east wing is " \
-                       "being torn down amid ballroom construction"
+    assert (
+        cards[0]
+        == "Trump’s huge ballroom to replace razed East WingSpeed Read The White House’s east wing is "
+        "being torn down amid ballroom construction"
+    )
 
 
 # --- navigation ------------------------------------------------------------------------------------------------------------
@@ -300,7 +305,9 @@ def test_both_listing_markups(site: Site) -> None:
     assert card.cssselect("time[datetime]")
     result = doc(site.response("/world-news")[2])
     assert result.cssselect("div.listingResult a.article-link[href]")
-    assert result.xpath("//div[contains(@class,'listingResult') and contains(@class,'sponsored-post')]/a[@href='']")
+    assert result.xpath(
+        "//div[contains(@class,'listingResult') and contains(@class,'sponsored-post')]/a[@href='']"
+    )
 
 
 def test_archive_markup(site: Site) -> None:
@@ -331,7 +338,11 @@ def test_revision_changes_only_the_revised_article(site: Site) -> None:
             assert new.version == {3: 2, 7: 3}[i]
             assert new.modified_at > old.modified_at
             assert new.body_paragraphs != old.body_paragraphs
-            same = {k: v for k, v in old.to_dict().items() if k not in ("body_paragraphs", "modified_at", "version")}
+            same = {
+                k: v
+                for k, v in old.to_dict().items()
+                if k not in ("body_paragraphs", "modified_at", "version")
+            }
             assert same == {k: v for k, v in new.to_dict().items() if k in same}
         else:
             assert new == old
@@ -348,7 +359,9 @@ def test_extra_articles_are_newest_and_leave_old_pages_alone(site: Site) -> None
     before, after = article_pages(site), article_pages(grown)
     assert all(after[p] == body for p, body in before.items())
     home_links = links(grown, BASE + "/", grown.response("/")[2])
-    newest = [u for u in home_links if any(u.split("?")[0].rstrip("/").endswith(urlsplit(o.url).path) for o in new)]
+    newest = [
+        u for u in home_links if any(u.split("?")[0].rstrip("/").endswith(urlsplit(o.url).path) for o in new)
+    ]
     assert newest
     feed = etree.fromstring(grown.response("/feeds.xml")[2])
     first = [x.strip() for x in feed.xpath("//item/link/text()")[:2]]
@@ -403,7 +416,9 @@ def test_rss_feeds(site: Site) -> None:
     assert re.fullmatch(r"\w{22}", item.findtext("guid"))
     assert item.findtext("title").strip() == by_url[links_[0]].title
     assert item.find("enclosure") is None or item.find("enclosure").get("url").endswith("-1280-80.jpg")
-    assert re.match(r"theweekonlineeditors@futurenet\.com \(.+(, The Week (US|UK))?\)", item.findtext("author"))
+    assert re.match(
+        r"theweekonlineeditors@futurenet\.com \(.+(, The Week (US|UK))?\)", item.findtext("author")
+    )
     assert item.find("dc:creator", namespaces=NS) is not None
     assert item.findtext("pubDate").endswith("+0000")
     assert b"<![CDATA[" in site.response("/feeds.xml")[2]
@@ -477,7 +492,9 @@ def test_multi_author_and_named_entities(site: Site) -> None:
     multi = [o for o in site.oracle if len(o.authors) > 1]
     assert multi
     page = doc(site.response(path_of(multi[0].url))[2])
-    assert " and " in text(page.cssselect(".author-byline__author-text, .author-byline__authors, p.byline")[0])
+    assert " and " in text(
+        page.cssselect(".author-byline__author-text, .author-byline__authors, p.byline")[0]
+    )
     named = [m for m in site.model.metas if m.named_entities]
     assert named
     assert any(b"&rsquo;" in site.response(m.path)[2] for m in named)
@@ -512,10 +529,17 @@ def test_photo_gallery_markup_matches_the_pictures_spider(site: Site) -> None:
     assert figures[0].xpath(".//figcaption[@class='inline-layout ']//p/text()")
     credit = text(figures[0].xpath(".//div[@class='credit']")[0])
     assert " / " in credit
-    assert figures[0].xpath(".//picture/source/@srcset")[0].split()[0].startswith("https://cdn.mos.cms.futurecdn.net/")
+    assert (
+        figures[0]
+        .xpath(".//picture/source/@srcset")[0]
+        .split()[0]
+        .startswith("https://cdn.mos.cms.futurecdn.net/")
+    )
     bem = [m for m in site.model.metas if m.markup == "bem"][1]
     page = doc(site.response(bem.path)[2])
-    assert page.xpath("//div[@class='author-byline__author-text']//span/a[@class='link author-byline__link']/text()")
+    assert page.xpath(
+        "//div[@class='author-byline__author-text']//span/a[@class='link author-byline__link']/text()"
+    )
 
 
 # --- promos ----------------------------------------------------------------------------------------------------------------

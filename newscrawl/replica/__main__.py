@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--extra-articles", type=int, default=0)
     parser.add_argument("--oracle", type=Path, help="write the true record of every article here (JSON)")
     args = parser.parse_args(argv)
-    replica = Replica.start(seed=args.seed, articles=args.articles, extra_articles=args.extra_articles, port=args.port)
+    replica = Replica.start(
+        seed=args.seed, articles=args.articles, extra_articles=args.extra_articles, port=args.port
+    )
     site = replica.site
     if args.oracle:
         records = [article.to_dict() for article in site.oracle]

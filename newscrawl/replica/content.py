@@ -197,7 +197,9 @@ def _fresh(template: str, ctx: Slots, rng: random.Random) -> str:
 # --- story headers -------------------------------------------------------------------------------------------------
 
 
-def make_story(story_seed: str, page_type: str, published: datetime, kicker_pick: int, rng: random.Random) -> Story:
+def make_story(
+    story_seed: str, page_type: str, published: datetime, kicker_pick: int, rng: random.Random
+) -> Story:
     """Title, strapline, slug, section, kicker and tags of one article (``rng``: the site-wide stream)."""
     ctx = context(story_seed)
     kicker = cat.KICKERS[page_type][kicker_pick % len(cat.KICKERS[page_type])]
@@ -280,9 +282,13 @@ def _recommends_story(rng: random.Random, ctx: Slots, section: str, kicker: str,
         strap = "From converted convents to cliff-top retreats, the places our writers loved"
         tags = ("Travel", "Hotels")
     else:
-        title = rng.choice((f"{rng.randint(5, 9)} clever gadgets that make mornings easier",
-                            "The best kitchen upgrades under $200",
-                            f"The best gifts for {rng.choice(('coffee lovers', 'travelers', 'cyclists', 'cooks'))}"))
+        title = rng.choice(
+            (
+                f"{rng.randint(5, 9)} clever gadgets that make mornings easier",
+                "The best kitchen upgrades under $200",
+                f"The best gifts for {rng.choice(('coffee lovers', 'travelers', 'cyclists', 'cooks'))}",
+            )
+        )
         strap = "Tried-and-tested picks from The Week’s reviewers, with prices checked daily"
         tags = ("Shopping", "Gift guides")
     return Story(title, strap, slugify(title, 12), section, kicker, tags, caption)
@@ -321,7 +327,10 @@ def _para(rng: random.Random, sentences: list[str]) -> Block:
         if roll < 0.25:
             kind, href = "a", f"@{rng.randint(1, 50)}"
         elif roll < 0.35:
-            kind, href = "a", f"https://www.{rng.choice(('reuters.com', 'apnews.com', 'bbc.co.uk'))}/article/{start}"
+            kind, href = (
+                "a",
+                f"https://www.{rng.choice(('reuters.com', 'apnews.com', 'bbc.co.uk'))}/article/{start}",
+            )
         else:
             kind, href = rng.choice(("em", "strong")), ""
         inline = (kind, start, end, href)
@@ -330,7 +339,10 @@ def _para(rng: random.Random, sentences: list[str]) -> Block:
 
 def _analysis_paras(rng: random.Random, ctx: Slots, used: set[str], count: int,
                     sentences: tuple[int, int] = (3, 4)) -> list[Block]:  # fmt: skip
-    return [_para(rng, _take(rng, cat.ANALYSIS, rng.randint(*sentences), used, ctx, fresh=True)) for _ in range(count)]
+    return [
+        _para(rng, _take(rng, cat.ANALYSIS, rng.randint(*sentences), used, ctx, fresh=True))
+        for _ in range(count)
+    ]
 
 
 def _speed_read(rng: random.Random, ctx: Slots, used: set[str]) -> list[Block]:
@@ -341,8 +353,15 @@ def _speed_read(rng: random.Random, ctx: Slots, used: set[str]) -> list[Block]:
     while sum(len(t.split()) for t in (*facts, *said, *nxt)) < 170:  # Speed Reads run ~150-350 words
         facts += _take(rng, cat.ANALYSIS, 1, used, ctx, fresh=True)
     if rng.random() < 0.8:  # current format: "What happened" / "Who said what" / "What next?" (§4.4)
-        return [Block("h2", "What happened"), _para(rng, facts[:3]), _para(rng, facts[3:]),
-                Block("h2", "Who said what"), _para(rng, said), Block("h2", "What next?"), _para(rng, nxt)]
+        return [
+            Block("h2", "What happened"),
+            _para(rng, facts[:3]),
+            _para(rng, facts[3:]),
+            Block("h2", "Who said what"),
+            _para(rng, said),
+            Block("h2", "What next?"),
+            _para(rng, nxt),
+        ]
     return [_para(rng, facts[:2]), _para(rng, [*facts[2:3], *said[:1]]), _para(rng, [*said[1:], *facts[3:]]),
             _para(rng, nxt)]  # fmt: skip
 
@@ -352,7 +371,9 @@ def _opinion(rng: random.Random, ctx: Slots, used: set[str]) -> list[Block]:
     for i, topic in enumerate(cat.TOPICS[int(t)] for t in ctx["io_topics"].split(",")):
         tctx = ctx.but(short=topic.short, phrase=topic.phrase, cap=_cap(topic.phrase),
                        col_last=rng.choice(cat.LAST_NAMES))  # fmt: skip
-        head = fill(cat.OPINION_HEADLINES[(int(ctx["topic_index"]) + i * 3) % len(cat.OPINION_HEADLINES)], tctx)
+        head = fill(
+            cat.OPINION_HEADLINES[(int(ctx["topic_index"]) + i * 3) % len(cat.OPINION_HEADLINES)], tctx
+        )
         pub, domain = rng.choice(cat.PUBLICATIONS)
         columnist = f"{rng.choice(cat.FIRST_NAMES)} {tctx['col_last']}"
         href = f"https://www.{domain}/opinion/{slugify(head, 6)}"
@@ -383,7 +404,9 @@ def _words(blocks: list[Block]) -> int:
     return sum(len(b.text.split()) + sum(len(i.split()) for i in b.items) for b in blocks)
 
 
-def _fit(rng: random.Random, ctx: Slots, used: set[str], blocks: list[Block], low: int, high: int) -> list[Block]:
+def _fit(
+    rng: random.Random, ctx: Slots, used: set[str], blocks: list[Block], low: int, high: int
+) -> list[Block]:
     """Pad with analysis paragraphs or drop surplus ones until the body is low..high words long."""
     while _words(blocks) < low:
         blocks += _analysis_paras(rng, ctx, used, 1)
@@ -405,20 +428,37 @@ def _feature(rng: random.Random, ctx: Slots, used: set[str]) -> list[Block]:
 
 
 def _cartoons(rng: random.Random, ctx: Slots) -> list[BodyItem]:
-    items: list[BodyItem] = [Block("p", f"Political cartoonists weigh in on {ctx['short']}, the week in "
-                                        f"{ctx['country']} and the fallout from {rng.choice(cat.TOPICS).short}.")]
+    items: list[BodyItem] = [
+        Block(
+            "p",
+            f"Political cartoonists weigh in on {ctx['short']}, the week in "
+            f"{ctx['country']} and the fallout from {rng.choice(cat.TOPICS).short}.",
+        )
+    ]
     for topic in rng.sample(cat.TOPICS, rng.randint(3, 6)):
         artist, syndicate = rng.choice(cat.CARTOONISTS)
-        items.append(Figure(make_id(rng), f"Political cartoon about {topic.short}",
-                            f"(Image credit: {artist} / {syndicate})", f"Cartoon by {artist}", "cartoon"))
+        items.append(
+            Figure(
+                make_id(rng),
+                f"Political cartoon about {topic.short}",
+                f"(Image credit: {artist} / {syndicate})",
+                f"Cartoon by {artist}",
+                "cartoon",
+            )
+        )
     return items
 
 
 def _puzzle(rng: random.Random, ctx: Slots, title: str) -> list[Block]:
     if title.startswith("Crossword"):
-        return [Block("p", "Solve The Week’s daily crossword below. Clues cover the week’s news, culture and the "
-                           "occasional piece of trivia."),
-                Block("p", "Stuck? Use the “reveal” button to check a letter, a word or the whole grid.")]
+        return [
+            Block(
+                "p",
+                "Solve The Week’s daily crossword below. Clues cover the week’s news, culture and the "
+                "occasional piece of trivia.",
+            ),
+            Block("p", "Stuck? Use the “reveal” button to check a letter, a word or the whole grid."),
+        ]
     questions = (
         f"Which country announced new tariffs on {ctx['goods']} this week?",
         f"Storm {ctx['storm']} made landfall near which city?",
@@ -426,9 +466,11 @@ def _puzzle(rng: random.Random, ctx: Slots, title: str) -> list[Block]:
         f"What was the annual inflation rate reported for {ctx['month']}?",
         f"Which party won the election in {ctx['country']}?",
     )
-    return [Block("p", "How closely have you been following the news? Test yourself with our weekly quiz."),
-            Block("ul", items=questions),
-            Block("p", "The answers are revealed at the end of the quiz, along with your score.")]
+    return [
+        Block("p", "How closely have you been following the news? Test yourself with our weekly quiz."),
+        Block("ul", items=questions),
+        Block("p", "The answers are revealed at the end of the quiz, along with your score."),
+    ]
 
 
 def _gallery(rng: random.Random, ctx: Slots, used: set[str]) -> list[BodyItem]:
@@ -437,10 +479,17 @@ def _gallery(rng: random.Random, ctx: Slots, used: set[str]) -> list[BodyItem]:
     for n, scene in enumerate(scenes):
         country = rng.choice(cat.COUNTRIES)
         credit = f"{_rng_person(rng)} / {rng.choice(cat.PHOTO_AGENCIES)}"
-        items.append(Figure(make_id(rng), f"{scene} in {country.city}, {country.name}.", credit, scene, "gallery"))
+        items.append(
+            Figure(make_id(rng), f"{scene} in {country.city}, {country.name}.", credit, scene, "gallery")
+        )
         if n == len(scenes) // 2:
-            items.append(Block("p", f"Elsewhere, {scene[:1].lower()}{scene[1:]} — one of the quieter moments of "
-                                    f"a busy week in {country.city}."))
+            items.append(
+                Block(
+                    "p",
+                    f"Elsewhere, {scene[:1].lower()}{scene[1:]} — one of the quieter moments of "
+                    f"a busy week in {country.city}.",
+                )
+            )
     return items
 
 
@@ -451,16 +500,20 @@ def _recommends(rng: random.Random, ctx: Slots, used: set[str], travel: bool) ->
         city = rng.choice(cat.COUNTRIES).city
         if travel:
             blocks.append(Block("h2", f"{name}, {city}"))
-            text = (f"Set in a restored {rng.choice(cat.BUILDINGS)} on the edge of {city}, {name} pairs "
-                    f"{rng.randint(12, 60)} calm, pared-back rooms with a restaurant that draws locals too. "
-                    f"Breakfast — {rng.choice(cat.DISHES)} and strong coffee — is a highlight. Rooms from about "
-                    f"${rng.randint(140, 690)} a night; book well ahead for {rng.choice(cat.SEASONS)}.")
+            text = (
+                f"Set in a restored {rng.choice(cat.BUILDINGS)} on the edge of {city}, {name} pairs "
+                f"{rng.randint(12, 60)} calm, pared-back rooms with a restaurant that draws locals too. "
+                f"Breakfast — {rng.choice(cat.DISHES)} and strong coffee — is a highlight. Rooms from about "
+                f"${rng.randint(140, 690)} a night; book well ahead for {rng.choice(cat.SEASONS)}."
+            )
         else:
             blocks.append(Block("h2", f"The {name}"))
-            text = (f"We tested the {name} for {rng.randint(2, 8)} weeks. It is well built, easy to clean and "
-                    f"noticeably quieter than its rivals — though at ${rng.randint(39, 349)} it is not cheap. "
-                    f"{rng.choice(('Our tester in', 'A reader in'))} {city} called it “the one thing I’d replace "
-                    f"immediately if it broke.”")
+            text = (
+                f"We tested the {name} for {rng.randint(2, 8)} weeks. It is well built, easy to clean and "
+                f"noticeably quieter than its rivals — though at ${rng.randint(39, 349)} it is not cheap. "
+                f"{rng.choice(('Our tester in', 'A reader in'))} {city} called it “the one thing I’d replace "
+                f"immediately if it broke.”"
+            )
         blocks.append(Block("p", text))
     blocks.append(_para(rng, _take(rng, cat.ANALYSIS, 2, used, ctx, fresh=True)))
     return blocks

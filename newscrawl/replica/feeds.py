@@ -51,7 +51,9 @@ def sitemap_index(model: SiteModel) -> str:
     rows = [f"<sitemap><loc>{model.url('/sitemap-news.xml')}</loc><lastmod>{iso(newest)}</lastmod></sitemap>"]
     for key in sorted(months, reverse=True):
         last = max(m.modified for m in months[key])
-        rows.append(f"<sitemap><loc>{model.url(f'/sitemap-{key}.xml')}</loc><lastmod>{iso(last)}</lastmod></sitemap>")
+        rows.append(
+            f"<sitemap><loc>{model.url(f'/sitemap-{key}.xml')}</loc><lastmod>{iso(last)}</lastmod></sitemap>"
+        )
     return (XML_HEAD + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(rows)
             + "\n</sitemapindex>\n")  # fmt: skip
 
@@ -97,7 +99,9 @@ def _cdata(text: str) -> str:
 
 def _item(model: SiteModel, m: ArticleMeta) -> str:
     authors = [cat.AUTHOR_BY_KEY[a] for a in m.authors]
-    author = f"theweekonlineeditors@futurenet.com ({authors[0].byline})" + "".join(f", {a.byline}" for a in authors[1:])
+    author = f"theweekonlineeditors@futurenet.com ({authors[0].byline})" + "".join(
+        f", {a.byline}" for a in authors[1:]
+    )
     parts = [
         f"<title>{_cdata(m.title)}</title>",
         f"<link>{x(model.url(m.path))}</link>",
@@ -115,9 +119,11 @@ def _item(model: SiteModel, m: ArticleMeta) -> str:
     if m.image_id:
         img = cdn(m.image_id, "1280")
         parts += [
-            (f'<media:content type="image/jpeg" url="{img}"><media:credit>{_cdata(m.hero_credit)}</media:credit>'
-            f'<media:text>{_cdata(m.hero_caption)}</media:text><media:title type="plain">{_cdata(m.hero_caption)}'
-            "</media:title></media:content>"),
+            (
+                f'<media:content type="image/jpeg" url="{img}"><media:credit>{_cdata(m.hero_credit)}</media:credit>'
+                f'<media:text>{_cdata(m.hero_caption)}</media:text><media:title type="plain">{_cdata(m.hero_caption)}'
+                "</media:title></media:content>"
+            ),
             f'<media:thumbnail url="{img}"></media:thumbnail>',
         ]
     return "<item>\n" + "\n".join(parts) + "\n</item>"
@@ -148,8 +154,7 @@ def rss(model: SiteModel, uk: bool = False) -> str:
         items.insert(min(3, len(items)), _subscription_item(model))
     built = max((m.modified for m in metas), default=ANCHOR)
     return (
-        XML_HEAD
-        + '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        XML_HEAD + '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
         'xmlns:dc="https://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom">\n<channel>\n'
         f'<atom:link href="{model.url(path)}" rel="self" type="application/rss+xml" />\n'

@@ -101,7 +101,9 @@ def _head(model: SiteModel, meta: ArticleMeta) -> str:
     if meta.published_meta:
         metas += [f'<meta property="article:published_time" content="{iso_z(meta.published)}">',
                   f'<meta property="article:modified_time" content="{iso_z(meta.modified)}">']  # fmt: skip
-    tags = ",".join([f"Category: {label}", *meta.tags, f"type_{meta.page_type}", f"channel_{meta.section_root}"])
+    tags = ",".join(
+        [f"Category: {label}", *meta.tags, f"type_{meta.page_type}", f"channel_{meta.section_root}"]
+    )
     metas += [
         '<meta name="parsely-type" content="post">',
         f'<meta name="parsely-post-id" content="{meta.uid}">',
@@ -131,8 +133,10 @@ def _byline_bem(model: SiteModel, meta: ArticleMeta, c: promos.PromoContext) -> 
     )
     date = f'published <time datetime="{iso_z(meta.published)}">{long_date(meta.published)}</time>'
     if meta.modified != meta.published:
-        date += f' <span class="author-byline__updated">last updated <time datetime="{iso_z(meta.modified)}">' \
-                f"{long_date(meta.modified)}</time></span>"
+        date += (
+            f' <span class="author-byline__updated">last updated <time datetime="{iso_z(meta.modified)}">'
+            f"{long_date(meta.modified)}</time></span>"
+        )
     return (f'<div class="author-byline"><div class="author-byline__author-text">By {links}</div>'
             f'<div class="author-byline__date">{date}</div></div>')  # fmt: skip
 
@@ -262,7 +266,9 @@ def _block(model: SiteModel, meta: ArticleMeta, b: Block, c: promos.PromoContext
                 f"<figcaption><cite>{c.t(b.cite)}</cite></figcaption></blockquote></figure>")  # fmt: skip
     if b.kind == "attribution":  # Instant Opinion "<Author> at <Publication>" line (§4.4)
         author, _, pub = b.text.rpartition(" at ")
-        return f'<p>{c.t(author)} at <a href="{attr(b.href)}" target="_blank" rel="noopener">{c.t(pub)}</a></p>'
+        return (
+            f'<p>{c.t(author)} at <a href="{attr(b.href)}" target="_blank" rel="noopener">{c.t(pub)}</a></p>'
+        )
     return f"<p>{_inline(model, meta, b, c)}</p>"
 
 

@@ -59,7 +59,9 @@ def site_header(uk: bool = False) -> str:
         'alt="flag of UK"><span class="locale-selector__option__name">UK</span></a></div></div></div>\n'
         '<form class="search-form" action="/search" method="get" role="search">'
         '<input type="search" name="searchTerm" placeholder="Search The Week"></form>\n</div>\n'
-        '<nav class="primary-nav" aria-label="Main menu"><ul class="menu">\n' + "\n".join(items) + "\n</ul></nav>\n"
+        '<nav class="primary-nav" aria-label="Main menu"><ul class="menu">\n'
+        + "\n".join(items)
+        + "\n</ul></nav>\n"
         "</header>"
     )
 
@@ -72,7 +74,7 @@ def site_footer(uk: bool = False) -> str:
         '<li><a href="/archive">Archive</a></li><li><a href="/world-news">World news</a></li>'
         '<li><a href="/culture-life/travel">Travel</a></li>'
         f'<li><a href="{feed}">RSS</a></li><li><a href="{"/feeds.xml" if uk else "/uk/feeds.xml"}">'
-        f'{"US" if uk else "UK"} RSS</a></li>'
+        f"{'US' if uk else 'UK'} RSS</a></li>"
         '<li><a href="https://futureplc.com/terms-conditions/">Terms and conditions</a></li>'
         '<li><a href="https://futureplc.com/privacy-policy/">Privacy policy</a></li></ul>'
         '<p class="footer__copyright">The Week is part of Future plc, an international media group and leading '

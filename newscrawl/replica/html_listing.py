@@ -46,7 +46,9 @@ def _label_href(model: SiteModel, meta: ArticleMeta) -> str:
     return model.url("/" + key) if key else "javascript:void();"
 
 
-def card_bem(model: SiteModel, meta: ArticleMeta, where: str, hero: bool = False, carousel: bool = False) -> str:
+def card_bem(
+    model: SiteModel, meta: ArticleMeta, where: str, hero: bool = False, carousel: bool = False
+) -> str:
     href = attr(model.link(meta, where))
     image = ""
     if meta.image_id:
@@ -68,7 +70,9 @@ def card_bem(model: SiteModel, meta: ArticleMeta, where: str, hero: bool = False
     )
     label_block = (f'<div class="listing__label-block"><a href="{_label_href(model, meta)}">'
                    f'<span class="listing__label-text">{esc(meta.card_kicker)}</span></a> -</div>')  # fmt: skip
-    inner = f'<section><a class="listing__link" href="{href}">\n{image}\n{text}\n</a>\n{label_block}\n</section>'
+    inner = (
+        f'<section><a class="listing__link" href="{href}">\n{image}\n{text}\n</a>\n{label_block}\n</section>'
+    )
     if hero:
         return f'<div class="listing__item listing__item--hero">\n{inner}</div>'
     return f'<li class="listing__item {"listing__item--carousel" if carousel else ""}">\n{inner}</li>'
@@ -107,7 +111,9 @@ SPONSORED_RESULT = ('<div class="listingResult small sponsored-post"><a href="" 
                     '<article class="search-result"></article></a></div>')  # fmt: skip
 
 
-def cards_html(model: SiteModel, indices: list[int], markup: str, where: str, page_no: int, hero: bool) -> str:
+def cards_html(
+    model: SiteModel, indices: list[int], markup: str, where: str, page_no: int, hero: bool
+) -> str:
     metas = [model.metas[i] for i in indices]
     if markup == "result":
         cards = [card_result(model, m, where, n + 1, page_no) for n, m in enumerate(metas)]
@@ -140,7 +146,11 @@ def pagination(key: str, n: int, pages: int, uk: bool) -> str:
     if n < pages:
         items.append(f'<li class="pagination__item"><a class="pagination__link pagination__link--next" rel="next" '
                      f'href="{listing_path(key, n + 1, uk)}">Next ›</a></li>')  # fmt: skip
-    return '<nav class="pagination" aria-label="Pagination"><ul class="pagination__list">' + "".join(items) + "</ul></nav>"
+    return (
+        '<nav class="pagination" aria-label="Pagination"><ul class="pagination__list">'
+        + "".join(items)
+        + "</ul></nav>"
+    )
 
 
 def _listing_head(model: SiteModel, d: ListingDef, n: int, pages: int, uk: bool) -> str:
@@ -193,7 +203,9 @@ def render_home(model: SiteModel, uk: bool = False) -> str:
     where = "uk:home" if uk else "home"
     hero = card_bem(model, model.metas[latest[0]], where, hero=True)
     carousel = "\n".join(card_bem(model, model.metas[i], where, carousel=True) for i in latest[1:5])
-    parts = [f'<section class="listing listing--carousel">{hero}\n<ul class="listing__list">\n{carousel}\n</ul></section>']
+    parts = [
+        f'<section class="listing listing--carousel">{hero}\n<ul class="listing__list">\n{carousel}\n</ul></section>'
+    ]
     rows = [card_bem(model, model.metas[i], where) for i in latest[5 : 5 + HOME_LATEST]]
     if len(rows) > 3:
         rows.insert(3, SPONSORED_BEM)
@@ -211,9 +223,14 @@ def render_home(model: SiteModel, uk: bool = False) -> str:
             f'<a href="{prefix}/{s.key}">{esc(s.label)}</a></h2><ul class="listing__list">\n{cards}\n</ul>'
             f'<a href="{prefix}/{s.key}" class="listing__block-link">View More &#9656;</a></section>'
         )
-    extra = '<meta property="og:type" content="website">\n<meta name="description" content="The Week: all you need ' \
-            'to know about everything that matters.">'
-    title = "The Week UK | News, comment and analysis" if uk else "The Week | All you need to know about everything that matters"
+    extra = (
+        '<meta property="og:type" content="website">\n<meta name="description" content="The Week: all you need '
+        'to know about everything that matters.">'
+    )
+    title = (
+        "The Week UK | News, comment and analysis"
+        if uk
+        else "The Week | All you need to know about everything that matters"
+    )
     h = head(title, model.base_url, model.url("/uk" if uk else "/"), extra, uk)
     return page(h, "\n".join(parts), "home-page", uk)
-

@@ -35,16 +35,24 @@ def _edition(kind: str, label: str, days: int, hour: int, intro: str, count: int
 
 
 EDITIONS = (
-    _edition("daily-briefing", "Daily Briefing", 0, 6, "Good morning. Here is what you need to know today.", 6),
-    _edition("saturday-wrap", "Saturday Wrap", 5, 12, "The week in review: the stories that mattered most.", 8),
+    _edition(
+        "daily-briefing", "Daily Briefing", 0, 6, "Good morning. Here is what you need to know today.", 6
+    ),
+    _edition(
+        "saturday-wrap", "Saturday Wrap", 5, 12, "The week in review: the stories that mattered most.", 8
+    ),
     _edition("good-news", "Good News", 6, 8, "A little optimism for your weekend.", 4),
 )
 SUBSCRIPTION_SLUG = "new-bau-october-2025-email-8"
 ABOUT = (
-    ("The Week is a news magazine and website that helps readers make sense of the news. Every story brings you "
-    "the best of the American and international media, with views from across the political spectrum."),
-    ("The Week was founded in the United Kingdom in 1995 and launched in the United States in 2001. It is part of "
-    "Future plc, an international media group and leading digital publisher."),
+    (
+        "The Week is a news magazine and website that helps readers make sense of the news. Every story brings you "
+        "the best of the American and international media, with views from across the political spectrum."
+    ),
+    (
+        "The Week was founded in the United Kingdom in 1995 and launched in the United States in 2001. It is part of "
+        "Future plc, an international media group and leading digital publisher."
+    ),
     "Our writers and editors in New York and London read hundreds of sources every day so you don’t have to.",
 )
 
@@ -54,7 +62,9 @@ ABOUT = (
 
 def archive_months(model: SiteModel, key: str) -> list[tuple[int, int]]:
     """Months (year, month) that have articles in listing ``key`` ("home" = whole site), newest first."""
-    months = {(model.metas[i].published.year, model.metas[i].published.month) for i in model.members.get(key, [])}
+    months = {
+        (model.metas[i].published.year, model.metas[i].published.month) for i in model.members.get(key, [])
+    }
     return sorted(months, reverse=True)
 
 
@@ -80,7 +90,9 @@ def render_archive(model: SiteModel, key: str, year: int | None, month: int | No
                         f"{esc(model.metas[i].title)}</a></li>" for i in days[day])  # fmt: skip
         items.append(f'<li class="archive__item archive__item--heading">{MONTHS[month - 1]} {ordinal(day)}</li>'
                      f'<li class="archive__item"><ul class="archive__day">{links}</ul></li>')  # fmt: skip
-    nav = "".join(f'<li><a href="{prefix}/archive/{y}/{m:02d}">{MONTHS[m - 1]} {y}</a></li>' for y, m in months)
+    nav = "".join(
+        f'<li><a href="{prefix}/archive/{y}/{m:02d}">{MONTHS[m - 1]} {y}</a></li>' for y, m in months
+    )
     total = sum(len(v) for v in days.values())
     main = (
         f'<div class="archive"><h1 class="archive__title">{esc(label)} archive: {MONTHS[month - 1]} {year}</h1>'
@@ -141,7 +153,9 @@ def render_newsletters(model: SiteModel) -> str:
 
 
 def render_about(model: SiteModel) -> str:
-    staff = "".join(f'<li><a href="/author/{a.slug}">{esc(a.name)}</a>, {esc(a.role)}</li>' for a in cat.AUTHORS)
+    staff = "".join(
+        f'<li><a href="/author/{a.slug}">{esc(a.name)}</a>, {esc(a.role)}</li>' for a in cat.AUTHORS
+    )
     main = ('<div class="about"><h1>About The Week</h1>' + "".join(f"<p>{esc(p)}</p>" for p in ABOUT)
             + f'<h2>Our team</h2><ul class="about__staff">{staff}</ul></div>')  # fmt: skip
     return page(head("About us | The Week", model.base_url, model.url("/about-us"),

@@ -25,7 +25,9 @@ SUBSCRIBED = "You are now subscribed"
 SUCCESS = "Your newsletter sign-up was successful"
 ACCOUNT = "Create an account with the same email registered to your subscription to unlock access."
 DAILY_HEAD = "Sign up for Today's Best Articles in your inbox"
-DAILY_COPY = "A free daily email with the biggest news stories of the day – and the best features from TheWeek.com"
+DAILY_COPY = (
+    "A free daily email with the biggest news stories of the day – and the best features from TheWeek.com"
+)
 CONSENT = ("Contact me with news and offers from other Future brands",
            "Receive email from us on behalf of our trusted partners or sponsors")  # fmt: skip
 TERMS = "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over."
@@ -41,7 +43,7 @@ class PromoContext:
     author: Author
     canonical: str
     cards: dict[str, tuple[Card, ...]]
-    tag_links: list[tuple[str, str]]            # (href, name)
+    tag_links: list[tuple[str, str]]  # (href, name)
     section_label: str
     section_path: str
     ads: list[int] = field(default_factory=lambda: [0])
@@ -164,7 +166,7 @@ def _picture(image_id: str | None, size: str = "840") -> str:
 
 
 def read_more(p: Promo, c: PromoContext) -> str:
-    """"Read more" river after the body (pcgamer-2025 article-river-stacked-adviser:related, sponsored cards)."""
+    """ "Read more" river after the body (pcgamer-2025 article-river-stacked-adviser:related, sponsored cards)."""
     cards = c.cards.get("read_more", ())
     if not p.classed:
         links = "".join(f'<a href="{attr(k.url)}"><span>{c.t(k.title)}</span></a>' for k in cards)
@@ -185,7 +187,7 @@ def read_more(p: Promo, c: PromoContext) -> str:
 
 
 def most_popular(p: Promo, c: PromoContext) -> str:
-    """"Most Popular": related-articles-block (pcgamer 2025) or slice-container-relatedArticles (2024)."""
+    """ "Most Popular": related-articles-block (pcgamer 2025) or slice-container-relatedArticles (2024)."""
     cards = c.cards.get("most_popular", ())
     if not p.classed:
         items = "".join(f'<li><a href="{attr(k.url)}">{c.t(k.title)}</a></li>' for k in cards)
@@ -210,7 +212,7 @@ def most_popular(p: Promo, c: PromoContext) -> str:
 
 
 def more_about(p: Promo, c: PromoContext) -> str:
-    """"More about …" / "Latest" cards (pcgamer-2024 slice-container-moreAbout)."""
+    """ "More about …" / "Latest" cards (pcgamer-2024 slice-container-moreAbout)."""
     cards = c.cards.get("more_about", ())
     half = max(1, len(cards) // 2)
     label = c.section_label.lower()
@@ -363,7 +365,9 @@ def share(p: Promo, c: PromoContext) -> str:
                ("reddit", f"https://www.reddit.com/submit?url={u}", "Reddit"),
                ("email", f"mailto:?subject=I%20found%20this%20webpage&body={u}", "Email"))  # fmt: skip
     if not p.classed:
-        items = "".join(f'<li><a href="{attr(h)}" aria-label="Share this page on {n}"></a></li>' for _, h, n in targets)
+        items = "".join(
+            f'<li><a href="{attr(h)}" aria-label="Share this page on {n}"></a></li>' for _, h, n in targets
+        )
         return f"<nav><ul>{items}</ul></nav>"
     items = "".join(
         f'<li class="socialite-widget-item"><a href="{attr(h)}" data-platform="{k}" target="_blank" class="{k} '
@@ -408,7 +412,7 @@ def figure(fig: Figure, c: PromoContext, classed: bool = True) -> str:
            f'loading="lazy" data-original-mos="{cdn(fig.image_id)}" data-pin-media="{cdn(fig.image_id)}">')  # fmt: skip
     if not classed:
         if stable_hash(fig.image_id) % 2:
-            return f"<div><img src=\"{cdn(fig.image_id, '768')}\" alt=\"{attr(fig.alt)}\"></div><p>{c.t(fig.credit)}</p>"
+            return f'<div><img src="{cdn(fig.image_id, "768")}" alt="{attr(fig.alt)}"></div><p>{c.t(fig.credit)}</p>'
         return (f"<figure><picture>{img}</picture><figcaption>{c.t(fig.caption)} <span>{c.t(fig.credit)}</span>"
                 "</figcaption></figure>")  # fmt: skip
     picture = (f'<picture><source type="image/webp" srcset="{srcset(fig.image_id, webp=True)}" '

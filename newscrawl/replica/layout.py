@@ -48,10 +48,10 @@ def classed(index: int, kind: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    body: tuple[BodyItem, ...]                 # page order inside the body container
-    header: tuple[Promo, ...]                  # inside the article header (share bar, affiliate disclaimer)
-    after: tuple[Promo, ...]                   # after the body container
-    cards: dict[str, tuple[Card, ...]]         # card lists per promo kind
+    body: tuple[BodyItem, ...]  # page order inside the body container
+    header: tuple[Promo, ...]  # inside the article header (share bar, affiliate disclaimer)
+    after: tuple[Promo, ...]  # after the body container
+    cards: dict[str, tuple[Card, ...]]  # card lists per promo kind
 
     def kinds(self) -> set[tuple[str, bool]]:
         """(kind, classed) of every promo on the page."""
@@ -65,7 +65,9 @@ def _card(model: SiteModel, i: int) -> Card:
     return Card(model.url(meta.path), meta.title, meta.card_kicker, meta.standfirst or "", meta.image_id)
 
 
-def _related(model: SiteModel, meta: ArticleMeta, rng: random.Random, n: int, same_type: bool = False) -> list[int]:
+def _related(
+    model: SiteModel, meta: ArticleMeta, rng: random.Random, n: int, same_type: bool = False
+) -> list[int]:
     pool = [i for i in range(model.n_base) if i != meta.index]
     if same_type:
         pool = [i for i in pool if model.metas[i].page_type == meta.page_type] or pool
@@ -84,7 +86,7 @@ def _card_list(model: SiteModel, meta: ArticleMeta, rng: random.Random) -> tuple
 def _seed_cards(model: SiteModel) -> tuple[Card, ...]:
     """The seed page's cards, verbatim. Their real targets are not in the replica, so each distinct card
     links to one of the replica's own Speed Reads (or the Speed Reads listing on a tiny site)."""
-    targets = [m for m in model.metas[1:model.n_base] if m.page_type == SPEED_READ]
+    targets = [m for m in model.metas[1 : model.n_base] if m.page_type == SPEED_READ]
     distinct = list(dict.fromkeys(title for title, _, _ in seed_article.CARDS))
     cards = []
     for title, kicker, strap in seed_article.CARDS:
@@ -170,7 +172,9 @@ def _daily_email(meta: ArticleMeta, editorial: tuple[BodyItem, ...], rng: random
                  put: Put, promo: MakePromo) -> None:  # fmt: skip
     """§6.3: after the strapline, mid-body, near the end, or between an attribution line and its paragraph."""
     if meta.page_type == INSTANT_OPINION:
-        attributions = [k for k, b in enumerate(editorial) if isinstance(b, Block) and b.kind == "attribution"]
+        attributions = [
+            k for k, b in enumerate(editorial) if isinstance(b, Block) and b.kind == "attribution"
+        ]
         put(rng.choice(attributions) + 1, promo("daily_email", rng.randrange(2)))
         return
     if rng.random() < 0.65:
@@ -189,7 +193,9 @@ def _hawks(meta: ArticleMeta, editorial: tuple[BodyItem, ...], rng: random.Rando
         put(mid(), promo("hawk", 0))
 
 
-def _seed_layout(meta: ArticleMeta, editorial: tuple[BodyItem, ...], cards: dict[str, tuple[Card, ...]]) -> Layout:
+def _seed_layout(
+    meta: ArticleMeta, editorial: tuple[BodyItem, ...], cards: dict[str, tuple[Card, ...]]
+) -> Layout:
     """The seed's promos in reader-text order, all without classes (the hard golden case)."""
     n = len(editorial)
     inserts: dict[int, list[BodyItem]] = {

@@ -18,36 +18,46 @@ CARTOONS = "cartoons"
 PUZZLES = "puzzles"
 PHOTOS = "photos"
 RECOMMENDS = "recommends"
-PAGE_TYPES = (SPEED_READ, INSTANT_OPINION, EXPLAINER, IN_DEPTH, FEATURE, CARTOONS, PUZZLES, PHOTOS, RECOMMENDS)
+PAGE_TYPES = (
+    SPEED_READ,
+    INSTANT_OPINION,
+    EXPLAINER,
+    IN_DEPTH,
+    FEATURE,
+    CARTOONS,
+    PUZZLES,
+    PHOTOS,
+    RECOMMENDS,
+)
 
 # Template families (§4.3) and the markup variants that realise them.
-BEM = "bem"                  # theweek BEM names: header__title, article__body, ... (§4.1)
+BEM = "bem"  # theweek BEM names: header__title, article__body, ... (§4.1)
 ARTICLE_BODY = "article-body"  # #article-body family of the pcgamer / tomshardware / space samples (§4.2)
 MARKUP_BEM = "bem"
-MARKUP_SLICE = "slice"       # 2024-25 slice byline (pcgamer samples)
-MARKUP_LEGACY = "legacy"     # 2019-20 p.byline span.by-author (tomshardware / space samples)
+MARKUP_SLICE = "slice"  # 2024-25 slice byline (pcgamer samples)
+MARKUP_LEGACY = "legacy"  # 2019-20 p.byline span.by-author (tomshardware / space samples)
 
 # Promo / boilerplate kinds of STRUCTURE.md §6; every kind is rendered with and without classes.
 PROMO_KINDS = (
-    "subscribe",       # 6.1 kiosq / blueconic box
-    "newsletter",      # 6.2 "The Week's Free Newsletters" slice
-    "daily_email",     # 6.3 "Today's Best Articles" slice
-    "you_may_like",    # 6.5 Recirculation:ArticleRiver inside the body
-    "read_more",       # 6.5 article-river-stacked "Read more"
-    "most_popular",    # 6.5 related-articles-block / slice-container-relatedArticles
-    "more_about",      # 6.5 slice-container-moreAbout
-    "card_list",       # 6.5 title + kicker + strapline cards, with duplicates (seed)
-    "author_bio",      # 6.6
-    "ad_unit",         # 6.7
+    "subscribe",  # 6.1 kiosq / blueconic box
+    "newsletter",  # 6.2 "The Week's Free Newsletters" slice
+    "daily_email",  # 6.3 "Today's Best Articles" slice
+    "you_may_like",  # 6.5 Recirculation:ArticleRiver inside the body
+    "read_more",  # 6.5 article-river-stacked "Read more"
+    "most_popular",  # 6.5 related-articles-block / slice-container-relatedArticles
+    "more_about",  # 6.5 slice-container-moreAbout
+    "card_list",  # 6.5 title + kicker + strapline cards, with duplicates (seed)
+    "author_bio",  # 6.6
+    "ad_unit",  # 6.7
     "video_carousel",  # 6.7 van_vid_carousel
-    "jwplayer",        # 6.7
-    "hawk",            # 6.7 price widgets
-    "taboola",         # 6.7
-    "affiliate",       # 6.7 affiliate disclaimer
-    "share",           # 6.8 socialite share bar
-    "comments",        # 6.8 jump-to-comments
-    "tags",            # 6.8 tag block
-    "image",           # 6.9 in-body figure with caption and credit
+    "jwplayer",  # 6.7
+    "hawk",  # 6.7 price widgets
+    "taboola",  # 6.7
+    "affiliate",  # 6.7 affiliate disclaimer
+    "share",  # 6.8 socialite share bar
+    "comments",  # 6.8 jump-to-comments
+    "tags",  # 6.8 tag block
+    "image",  # 6.9 in-body figure with caption and credit
 )
 
 
@@ -55,7 +65,7 @@ PROMO_KINDS = (
 class Author:
     key: str
     name: str
-    desk: str | None          # "The Week US" / "The Week UK"; None for pseudo-authors ("The Week Staff")
+    desk: str | None  # "The Week US" / "The Week UK"; None for pseudo-authors ("The Week Staff")
     role: str
     bio: tuple[str, ...]
 
@@ -71,10 +81,10 @@ class Author:
 
 @dataclass(frozen=True, slots=True)
 class SectionDef:
-    key: str                  # URL path without slashes at the ends, e.g. "business/economy"
-    label: str                # articleSection / parsely-section value, e.g. "Economy"
+    key: str  # URL path without slashes at the ends, e.g. "business/economy"
+    label: str  # articleSection / parsely-section value, e.g. "Economy"
     parent: str | None
-    listing_markup: str       # "bem" (§3.3) or "result" (§3.2 listingResult fallback)
+    listing_markup: str  # "bem" (§3.3) or "result" (§3.2 listingResult fallback)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +94,9 @@ class ArticleMeta:
     index: int
     uid: str
     page_type: str
-    kicker: str               # as rendered in the article's kicker element
-    card_kicker: str          # as printed on listing / related cards (case varies, §3.1)
-    section: str              # SectionDef.key
+    kicker: str  # as rendered in the article's kicker element
+    card_kicker: str  # as printed on listing / related cards (case varies, §3.1)
+    section: str  # SectionDef.key
     slug: str
     title: str
     standfirst: str | None
@@ -97,18 +107,18 @@ class ArticleMeta:
     image_id: str | None
     hero_caption: str
     hero_credit: str
-    markup: str               # MARKUP_*
+    markup: str  # MARKUP_*
     legacy_path: str | None
     revision: int
     story_seed: str
     body_seed: str
-    jsonld: str               # "news" | "article" | "list" | "none"
-    published_meta: bool      # article:published_time / modified_time metas present
-    desk_in_jsonld: bool      # JSON-LD author names carry ", The Week US"
-    desk_in_byline: bool      # the #article-body byline prints the desk suffix
-    og_suffix: bool           # og:title carries " | The Week"
-    named_entities: bool      # text spelled with &rsquo; etc.
-    utm: str                  # tracking query of the tracking-parameter alias
+    jsonld: str  # "news" | "article" | "list" | "none"
+    published_meta: bool  # article:published_time / modified_time metas present
+    desk_in_jsonld: bool  # JSON-LD author names carry ", The Week US"
+    desk_in_byline: bool  # the #article-body byline prints the desk suffix
+    og_suffix: bool  # og:title carries " | The Week"
+    named_entities: bool  # text spelled with &rsquo; etc.
+    utm: str  # tracking query of the tracking-parameter alias
     is_seed: bool = False
 
     @property
@@ -134,7 +144,7 @@ class Block:
     cite: str = ""
     # Optional inline element (tag, first word, end word, href or "@<offset>" for another replica article).
     inline: tuple[str, int, int, str] | None = None
-    href: str = ""            # attribution link
+    href: str = ""  # attribution link
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +163,7 @@ class Promo:
     kind: str
     classed: bool
     variant: int = 0
-    figure: Figure | None = None   # payload of an "image" promo
+    figure: Figure | None = None  # payload of an "image" promo
 
 
 BodyItem = Block | Figure | Promo

@@ -90,7 +90,9 @@ class Replica:
               extra_articles: int = 0, port: int = 0) -> Self:  # fmt: skip
         """Bind 127.0.0.1 (a free port unless ``port`` is given) and serve in a daemon thread."""
         replica = cls(port, seed, articles, revisions, extra_articles)
-        replica._thread = threading.Thread(target=replica.server.serve_forever, name="replica-http", daemon=True)
+        replica._thread = threading.Thread(
+            target=replica.server.serve_forever, name="replica-http", daemon=True
+        )
         replica._thread.start()
         return replica
 

@@ -194,7 +194,10 @@ class Site:
             "/newsletters": lambda: (html_misc.render_newsletters(model), HTML),
             "/about-us": lambda: (html_misc.render_about(model), HTML),
             "/search": lambda: (html_misc.render_search(model), HTML),
-            f"/subscription/{html_misc.SUBSCRIPTION_SLUG}": lambda: (html_misc.render_subscription(model), HTML),
+            f"/subscription/{html_misc.SUBSCRIPTION_SLUG}": lambda: (
+                html_misc.render_subscription(model),
+                HTML,
+            ),
         }
         if path in simple:
             body, content_type = simple[path]()

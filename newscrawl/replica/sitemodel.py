@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 ANCHOR = datetime(2025, 10, 23, 18, 0, 0, tzinfo=UTC)
 SEED_PUBLISHED = datetime(2019, 6, 26, 16, 2, 11, tzinfo=UTC)
 SEED_LEGACY_ID = 852341
-PAGE_SIZE = 11           # cards per listing page (§2.2: "at least 10 cards per page")
+PAGE_SIZE = 11  # cards per listing page (§2.2: "at least 10 cards per page")
 HOME_LATEST = 12
 
 # Page-type rotation: every 21 articles hold every page type of §4.4, Speed Reads most often.
@@ -51,15 +51,20 @@ MARKUPS = (MARKUP_BEM, MARKUP_SLICE, MARKUP_BEM, MARKUP_LEGACY)
 OLD_SECTIONS = {"politics": "politics", "world-news": "world", "business": "business",
                 "science": "health-and-science", "culture-life": "culture", "cartoons": "cartoons",
                 "puzzles": "puzzles", "photos": "photos"}  # fmt: skip
-UTM_SOURCES = (("twitter", "social"), ("facebook", "social"), ("newsletter", "email"), ("flipboard", "referral"))
+UTM_SOURCES = (
+    ("twitter", "social"),
+    ("facebook", "social"),
+    ("newsletter", "email"),
+    ("flipboard", "referral"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ListingDef:
-    key: str           # "home", "politics", "business/economy", "speed-reads", "tag/world-news", "author/x"
+    key: str  # "home", "politics", "business/economy", "speed-reads", "tag/world-news", "author/x"
     label: str
-    markup: str        # "bem" | "result"
-    kind: str          # home | section | type | tag | author
+    markup: str  # "bem" | "result"
+    kind: str  # home | section | type | tag | author
 
     @property
     def path(self) -> str:
@@ -165,7 +170,9 @@ def _seed_meta(seed: int, revision: int) -> ArticleMeta:
     slug = slugify(seed_article.TITLE)
     modified = SEED_PUBLISHED + timedelta(minutes=47)
     if revision:
-        modified += timedelta(hours=6 * revision, seconds=60 + stable_hash(seed, "revision", 0, revision) % 2940)
+        modified += timedelta(
+            hours=6 * revision, seconds=60 + stable_hash(seed, "revision", 0, revision) % 2940
+        )
     return ArticleMeta(
         index=0, uid=make_id(rng), page_type=SPEED_READ, kicker="Speed Read", card_kicker="Speed Read",
         section="world-news", slug=slug, title=seed_article.TITLE, standfirst=None, authors=("peter-weber",),
@@ -215,7 +222,9 @@ def build_model(base_url: str, seed: int, articles: int, revisions: Mapping[int,
             gc.enable()
 
 
-def _build(base_url: str, seed: int, articles: int, revisions: Mapping[int, int], extra_articles: int) -> SiteModel:
+def _build(
+    base_url: str, seed: int, articles: int, revisions: Mapping[int, int], extra_articles: int
+) -> SiteModel:
     model = SiteModel(base_url.rstrip("/"), seed, articles, [])
 
     def add(meta: ArticleMeta) -> None:

@@ -19,16 +19,33 @@ CDN = "https://cdn.mos.cms.futurecdn.net"
 VANILLA = "https://vanilla.futurecdn.net/theweek"
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Named entities some Vanilla pages use instead of raw UTF-8 (pcgamer samples: &mdash;, &hellip;, &rsquo;).
 _NAMED = {
-    "\u2019": "&rsquo;", "\u2018": "&lsquo;", "\u201c": "&ldquo;", "\u201d": "&rdquo;",
-    "\u2014": "&mdash;", "\u2013": "&ndash;", "\u2026": "&hellip;", "\u00e9": "&eacute;",
-    "\u00fc": "&uuml;", "'": "&#039;",
+    "\u2019": "&rsquo;",
+    "\u2018": "&lsquo;",
+    "\u201c": "&ldquo;",
+    "\u201d": "&rdquo;",
+    "\u2014": "&mdash;",
+    "\u2013": "&ndash;",
+    "\u2026": "&hellip;",
+    "\u00e9": "&eacute;",
+    "\u00fc": "&uuml;",
+    "'": "&#039;",
 }
 _NAMED_RE = re.compile("[" + "".join(_NAMED) + "]")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -118,6 +135,8 @@ def cdn(image_id: str, size: str = "") -> str:
     return f"{CDN}/{image_id}-{size}-80.jpg" if size else f"{CDN}/{image_id}.jpg"
 
 
-def srcset(image_id: str, widths: tuple[int, ...] = (1920, 1200, 1024, 970, 650, 480, 320), webp: bool = False) -> str:
+def srcset(
+    image_id: str, widths: tuple[int, ...] = (1920, 1200, 1024, 970, 650, 480, 320), webp: bool = False
+) -> str:
     ext = ".webp" if webp else ""
     return ", ".join(f"{CDN}/{image_id}-{w}-80.jpg{ext} {w}w" for w in widths)
