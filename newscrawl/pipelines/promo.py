@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
-import re
 from typing import TYPE_CHECKING, Self
 
 from itemadapter import ItemAdapter
@@ -18,7 +16,7 @@ from newscrawl.cleaning import (
     load_rules,
 )
 from newscrawl.pages.urls import SiteUrls
-from newscrawl.text import for_matching, word_count
+from newscrawl.text import word_count
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -26,19 +24,10 @@ if TYPE_CHECKING:
 
     from newscrawl.items import ItemT
 
-logger = logging.getLogger(__name__)
-
-# Phrases that must never survive cleaning (§6.10 step 5); a hit means a rule gap, so say it loudly.
-LEAK_CHECK = re.compile(
-    r"escape your echo chamber|the week'?s free newsletters|from our morning news briefing|"
-    r"a free daily email with the biggest news|\(image credit:|when you purchase through links on our site|"
-    r"you are now subscribed|your newsletter sign-up was successful|contact me with news and offers"
-)
-
 
 class PromoStripPipeline:
     """Settings: PROMO_STRIP_ENABLED (False keeps every block: text conversion only), PROMO_RULES_FILE.
-    Stats: newscrawl/promo/removed/<rule-id>, newscrawl/promo/leak."""
+    Stats: newscrawl/promo/removed/<rule-id>."""
 
     def __init__(self, rules: RuleSet | None, urls: SiteUrls, stats: StatsCollector):
         self.rules = rules
@@ -68,9 +57,6 @@ class PromoStripPipeline:
             for rule_id, count in result.removed.items():
                 self.stats.inc_value(f"newscrawl/promo/removed/{rule_id}", count)
         body = "\n\n".join(blocks)
-        if LEAK_CHECK.search(for_matching(body)):
-            self.stats.inc_value("newscrawl/promo/leak")
-            logger.warning("Promo text survived cleaning in %s", adapter["url"])
         adapter["body"] = body
         adapter["word_count"] = word_count(body)
         adapter["content_hash"] = content_hash(adapter.get("title") or "", body)
