@@ -87,10 +87,6 @@ class Extraction:
     fallbacks: list[str] = field(default_factory=list)
     body_root: etree._Element | None = field(default=None, repr=False)
 
-    @property
-    def missing(self) -> list[str]:
-        return [name for name, value in self.fields.items() if value in (None, "", [])]
-
 
 class ArticlePage:
     """One article response. Knows nothing of requests, settings or stats."""
