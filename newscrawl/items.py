@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
+from itemadapter import ItemAdapter
+
 # Internal fields carried between the spider and the pipelines, never exported.
-INTERNAL_FIELDS = frozenset({"body_root"})
+INTERNAL_FIELDS = frozenset({"body_root", "source_id", "discovered_as", "date_hint"})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -29,8 +31,19 @@ class Article:
     version: int = 1
     # The body's lxml element, handed to the promo pipeline so the page is parsed only once.
     body_root: Any = field(default=None, repr=False, compare=False)
+    # For the registry: the site's own id (parsely-post-id), the URL key the article was discovered
+    # under (a legacy URL, say, before its redirect), and the sitemap/feed date that led to the fetch.
+    source_id: str | None = field(default=None, compare=False)
+    discovered_as: str | None = field(default=None, compare=False)
+    date_hint: str | None = field(default=None, compare=False)
 
 
 EXPORT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS)
 
 ItemT = TypeVar("ItemT")
+
+
+def exported(item: Any) -> dict[str, Any]:
+    """The item as it is exported: public fields only, in contract order."""
+    adapter = ItemAdapter(item)
+    return {name: adapter.get(name) for name in EXPORT_FIELDS}

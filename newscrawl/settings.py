@@ -15,6 +15,11 @@ WEEK_SECTIONS = [
     "speed-reads", "opinion", "cartoons", "puzzles", "photos",
 ]  # fmt: skip
 WEEK_MAX_PAGES = 0  # pages per listing; 0 = follow until a page yields no new article (-a max_pages=N)
+# Where article URLs come from (-a discover=...): section listings, sitemaps (robots.txt's Sitemap:
+# lines, else WEEK_SITEMAPS: index -> monthly + news), RSS feeds (§5: the US and UK main feeds).
+WEEK_DISCOVER = ["sections", "sitemaps", "feeds"]
+WEEK_SITEMAPS = ["/sitemap.xml", "/sitemap-news.xml"]
+WEEK_FEEDS = ["/feeds.xml", "/uk/feeds.xml"]
 
 # --- Politeness for the live site (relaxed automatically when WEEK_BASE_URL is a loopback address) ---
 USER_AGENT = "newscrawl/1.0 (+https://github.com/newscrawl/newscrawl; news dataset crawler)"
@@ -47,10 +52,12 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.promo.PromoStripPipeline": 100,
     "newscrawl.pipelines.validate.ValidatePipeline": 200,
     "newscrawl.pipelines.dedup.DedupPipeline": 300,
+    "newscrawl.pipelines.registry.RegistryPipeline": 400,
 }
 EXTENSIONS = {
     "newscrawl.extensions.health.ExtractionHealth": 500,
     "newscrawl.extensions.summary.RunSummary": 510,
+    "newscrawl.extensions.runstate.RunState": 520,  # after health and summary: records their verdict
 }
 ONSITE_ENABLED = True
 PROMO_STRIP_ENABLED = True
@@ -65,7 +72,12 @@ HEALTH_MAX_MISSING = 0.10  # more than 10% of articles without a required field 
 HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
 
 # --- State and output ----------------------------------------------------------------------------------
-NEWSCRAWL_STATE_DIR = ".newscrawl"
+NEWSCRAWL_STATE_DIR = ".newscrawl"  # registry.sqlite3, lock, runs/<run>/ (summary, rejects)
+REGISTRY_ENABLED = True  # off: no incremental runs, every run emits everything it finds
+REGISTRY_MAX_ATTEMPTS = 5  # runs that retry a failed article URL before it is left alone
+# Local feed files are written line by line straight to disk, so a killed run leaves whole lines only.
+FEED_STORAGES = {"file": "newscrawl.feedstorage.DurableFileFeedStorage"}
+DURABLE_FEEDS_FSYNC = True
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
 # The per-run JSON Lines file written when the command line names no feed (-o/-O replace it).

@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
 
 RUN_ID_STAT = "newscrawl/run/id"
 
 
+def state_path(settings: BaseSettings) -> Path:
+    return Path(settings.get("NEWSCRAWL_STATE_DIR") or ".newscrawl")
+
+
 def state_dir(crawler: Crawler) -> Path:
-    return Path(crawler.settings.get("NEWSCRAWL_STATE_DIR") or ".newscrawl")
+    return state_path(crawler.settings)
 
 
 def run_id(crawler: Crawler) -> str:

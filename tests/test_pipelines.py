@@ -98,10 +98,11 @@ def test_pipelines_switch_off_with_their_enabled_setting(pipeline, setting) -> N
         pipeline.from_crawler(crawler(**{setting: False}))
 
 
-def test_pipeline_order_is_clean_then_validate_then_dedup() -> None:
+def test_pipeline_order_is_clean_validate_dedup_then_registry() -> None:
     order = sorted(ITEM_PIPELINES, key=ITEM_PIPELINES.__getitem__)
     assert [path.rsplit(".", 1)[1] for path in order] == [
         "PromoStripPipeline",
         "ValidatePipeline",
         "DedupPipeline",
+        "RegistryPipeline",
     ]

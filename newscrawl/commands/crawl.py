@@ -1,25 +1,44 @@
 """`scrapy crawl` with an exit status a scheduler can trust.
 
-Scrapy's own command exits 0 whatever the crawl found. This one exits 3, after the one-line reason
-in the log, when the ExtractionHealth extension marked the crawl unhealthy (layout drift, no
-articles); 1 stays Scrapy's "could not start"."""
+Scrapy's own command exits 0 whatever the crawl found. This one exits, after a one-line reason:
+- 1: the crawl could not start (Scrapy's own meaning);
+- 3: the ExtractionHealth extension marked the crawl unhealthy (site unreachable, no article
+  extracted, layout drift);
+- 4: another crawl holds the state directory (newscrawl.runlock); nothing was done.
+"""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl import runlock
 from newscrawl.extensions.health import FAILED_STAT
+from newscrawl.state import state_path
 
 if TYPE_CHECKING:
     import argparse
 
 UNHEALTHY_EXIT = 3
+LOCKED_EXIT = 4
 
 
 class Command(ScrapyCrawlCommand):
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        assert self.settings is not None
+        if self.settings.getbool("REGISTRY_ENABLED"):
+            # Here, before Scrapy sets up logging and the crawler: a refused run prints one line only,
+            # touches no file and opens no connection.
+            try:
+                runlock.acquire(state_path(self.settings))
+            except runlock.LockHeld as exc:
+                print(f"newscrawl: {exc}", file=sys.stderr)
+                raise SystemExit(LOCKED_EXIT) from None
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("run one spider: scrapy crawl week")

@@ -59,22 +59,20 @@ class ExtractionHealth:
 
     def assess(self) -> str | None:
         extracted = int(self.stats.get_value("newscrawl/article/extracted", 0))
-        empty_bodies = int(self.stats.get_value("newscrawl/validate/rejected/body", 0))
-        for field in COVERED_FIELDS:
-            missing = int(self.stats.get_value(f"newscrawl/article/missing/{field}", 0))
-            if field == "body":
-                missing = max(missing, empty_bodies)
-            coverage = 1 - missing / extracted if extracted else 0.0
-            self.stats.set_value(f"newscrawl/health/coverage/{field}", round(coverage, 4))
-            logger.info(
-                "Field coverage %-12s %6.1f%% (%d of %d missing)", field, 100 * coverage, missing, extracted
-            )
-        if extracted < self.min_articles:
+        fetched = int(self.stats.get_value("newscrawl/article/fetched", 0))
+        # Articles the registry already has, not fetched again: an incremental run finds the site fine.
+        unchanged = int(self.stats.get_value("newscrawl/incremental/unchanged", 0))
+        self._coverage(extracted)
+        if extracted + unchanged < self.min_articles:
             home_error = self.stats.get_value("newscrawl/home/failed")
             if home_error:
                 return f"site unreachable: the homepage failed ({home_error})"
             return f"only {extracted} article(s) extracted (HEALTH_MIN_ARTICLES={self.min_articles})"
-        for field in self.required:
+        if fetched >= self.min_articles and extracted == 0:
+            return (
+                f"no article extracted from {fetched} article page(s) fetched: has the site's layout changed?"
+            )
+        for field in self.required if extracted else ():
             coverage = float(self.stats.get_value(f"newscrawl/health/coverage/{field}", 0.0))
             if 1 - coverage > self.max_missing:
                 return (
@@ -82,3 +80,18 @@ class ExtractionHealth:
                     f"(HEALTH_MAX_MISSING={self.max_missing:.0%}): has the site's layout changed?"
                 )
         return None
+
+    def _coverage(self, extracted: int) -> None:
+        if not extracted:
+            logger.info("Field coverage: no article page fetched in this run, nothing to measure")
+            return
+        empty_bodies = int(self.stats.get_value("newscrawl/validate/rejected/body", 0))
+        for field in COVERED_FIELDS:
+            missing = int(self.stats.get_value(f"newscrawl/article/missing/{field}", 0))
+            if field == "body":
+                missing = max(missing, empty_bodies)
+            coverage = 1 - missing / extracted
+            self.stats.set_value(f"newscrawl/health/coverage/{field}", round(coverage, 4))
+            logger.info(
+                "Field coverage %-12s %6.1f%% (%d of %d missing)", field, 100 * coverage, missing, extracted
+            )

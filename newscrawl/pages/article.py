@@ -86,6 +86,7 @@ class Extraction:
     family: str
     fallbacks: list[str] = field(default_factory=list)
     body_root: etree._Element | None = field(default=None, repr=False)
+    source_id: str | None = None
 
 
 class ArticlePage:
@@ -132,7 +133,10 @@ class ArticlePage:
         fields["canonical_url"] = self.urls.canonical_from_link(
             self.selector.css("link[rel=canonical]::attr(href)").get(), self.url
         )
-        return Extraction(fields=fields, sources=sources, family=family, fallbacks=fallbacks, body_root=root)
+        # The site's own id, equal to the RSS <guid> (§4.1 "id"): kept by the registry, not exported.
+        source_id = clean_text(meta(self.selector, "parsely-post-id"))
+        return Extraction(fields=fields, sources=sources, family=family, fallbacks=fallbacks, body_root=root,
+                          source_id=source_id)  # fmt: skip
 
     def body(self) -> tuple[etree._Element | None, str]:
         for css, family in BODY_ROOTS:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+class Rejected(DropItem):
+    """An item dropped for failing validation (other components tell it from duplicates by type)."""
+
+
 class ValidatePipeline:
     """Settings: VALIDATE_ENABLED, VALIDATE_REQUIRED_FIELDS.
     Writes: <NEWSCRAWL_STATE_DIR>/runs/<run>/rejects.jsonl (url, canonical_url, title, reason).
@@ -59,7 +63,7 @@ class ValidatePipeline:
         for name in missing:
             self.stats.inc_value(f"newscrawl/validate/rejected/{name}")
         self._write_reject(adapter, reason)
-        raise DropItem(f"Rejected {adapter.get('url')}: {reason}", log_level="WARNING")
+        raise Rejected(f"Rejected {adapter.get('url')}: {reason}", log_level="WARNING")
 
     def _write_reject(self, adapter: ItemAdapter, reason: str) -> None:
         if self.exporter is None:

@@ -17,8 +17,13 @@ from scrapy.utils.response import get_base_url
 from newscrawl.extensions.summary import ARTICLE_META
 from newscrawl.items import Article
 from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.feed import parse_feed
 from newscrawl.pages.listing import ListingPage
+from newscrawl.pages.sitemap import parse_sitemap, sitemap_month, sitemaps_from_robots
 from newscrawl.pages.urls import SiteUrls, UrlKind
+from newscrawl.pipelines.registry import KEY_META
+from newscrawl.registry import Registry, parse_time, registry_for
+from newscrawl.state import run_id
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterable, Iterator
@@ -37,14 +42,24 @@ LOOPBACK_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
 ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontier small
+DISCOVERY_SOURCES = ("sections", "sitemaps", "feeds")
+HINT_META = "newscrawl_hint"
 
 
 class WeekSpider(Spider):
-    """Sections from the homepage navigation, their pagination, and the articles they list.
+    """Articles from the site's sections (homepage menu, pagination), sitemaps and RSS feeds.
 
-    Settings: WEEK_BASE_URL (site root), WEEK_SECTIONS (fallback section paths), WEEK_MAX_PAGES.
-    Arguments: -a max_pages=N (pages per listing, 0 = until no new article), -a since=YYYY-MM-DD.
-    Stats: newscrawl/discovered/*, newscrawl/listing/*, newscrawl/article/*.
+    Settings: WEEK_BASE_URL (site root), WEEK_SECTIONS (fallback section paths), WEEK_MAX_PAGES,
+    WEEK_DISCOVER, WEEK_FEEDS, WEEK_SITEMAPS, REGISTRY_ENABLED, REGISTRY_MAX_ATTEMPTS.
+    Arguments: -a discover=sections,sitemaps,feeds; -a max_pages=N (pages per listing, 0 = until
+    nothing new); -a since=YYYY-MM-DD (a date window, backfilled through the monthly sitemaps).
+    Stats: newscrawl/discovered/*, newscrawl/listing/*, newscrawl/sitemap/*, newscrawl/feed/*,
+    newscrawl/incremental/*, newscrawl/article/*.
+
+    Incremental runs (with the registry): a URL the registry knows is fetched again only when a
+    sitemap or feed date is newer than anything recorded for it; URLs an earlier run left pending or
+    failed are requested first; and after a complete run, a listing is paged only while its pages
+    still hold something to fetch, and a monthly sitemap read only when its lastmod moved.
     """
 
     name = "week"
@@ -52,15 +67,26 @@ class WeekSpider(Spider):
     allowed_domains: list[str]
     fallback_sections: list[str]
     max_pages: int
+    discover: tuple[str, ...]
+    registry: Registry | None = None
 
     def __init__(
-        self, *args: Any, max_pages: str | int | None = None, since: str | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        max_pages: str | int | None = None,
+        since: str | None = None,
+        discover: str | None = None,
+        **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
         self.max_pages_arg = _non_negative_int("max_pages", max_pages) if max_pages is not None else None
         self.since = _parse_since(since)
-        self.seen: set[str] = set()
+        self.discover_arg = _parse_discover(discover) if discover is not None else None
+        self.requested: set[str] = set()  # article keys requested by this run
+        self.unchanged: set[str] = set()  # article keys the registry already has, not requested
         self.listings: set[str] = set()
+        self.baseline_sources: dict[str, str | None] = {}
+        self.incremental = False
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -86,6 +112,7 @@ class WeekSpider(Spider):
         spider.max_pages = (
             spider.max_pages_arg if spider.max_pages_arg is not None else settings.getint("WEEK_MAX_PAGES")
         )
+        spider.discover = spider.discover_arg or _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")))
         return spider
 
     @property
@@ -93,17 +120,41 @@ class WeekSpider(Spider):
         assert self.crawler.stats is not None
         return self.crawler.stats
 
+    @property
+    def partial(self) -> bool:
+        """A run limited by max_pages or since does not walk everything: it cannot be a baseline."""
+        return bool(self.max_pages or self.since)
+
     async def start(self) -> AsyncIterator[Request]:
-        yield Request(
-            self.urls.url_for("/"), callback=self.parse_home, errback=self.home_failed, dont_filter=True
-        )
+        settings = self.crawler.settings
+        if settings.getbool("REGISTRY_ENABLED"):
+            self.registry = registry_for(self.crawler)
+            baseline = self.registry.last_complete_run()
+            self.incremental = baseline is not None
+            self.baseline_sources = self.registry.source_lastmods(baseline) if baseline else {}
+            for entry in self.registry.unfinished(settings.getint("REGISTRY_MAX_ATTEMPTS")):
+                self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
+                if request := self._article_request(entry.url, hint=entry.hint_at, force=True):
+                    yield request
+        if "sections" in self.discover:
+            yield Request(self.urls.url_for("/"), callback=self.parse_home, errback=self.home_failed,
+                          dont_filter=True)  # fmt: skip
+        if "sitemaps" in self.discover:
+            yield Request(self.urls.url_for("/robots.txt"), callback=self.parse_robots,
+                          errback=self.robots_failed, dont_filter=True)  # fmt: skip
+        if "feeds" in self.discover:
+            for path in settings.getlist("WEEK_FEEDS"):
+                yield Request(self.urls.url_for(path), callback=self.parse_feed, errback=self.source_failed,
+                              dont_filter=True)  # fmt: skip
+
+    # --- Sections -------------------------------------------------------------------------------------
 
     def parse_home(self, response: Response) -> Iterator[Request]:
         if not isinstance(response, TextResponse):
             yield from self._section_requests([])
             return
         listing = self._listing(response)
-        yield from self._article_requests(listing)
+        yield from self._card_requests(listing)
         # The menu first; then any other listing the homepage links ("View more", card labels).
         yield from self._section_requests(listing.section_links())
         yield from self._section_requests(listing.listing_links())
@@ -119,17 +170,23 @@ class WeekSpider(Spider):
             sections = [self.urls.url_for(path) for path in self.fallback_sections]
         for url in sections:
             path = self.urls.listing_path(url)
-            if path and path not in self.listings:
-                self.listings.add(path)
-                self.stats.inc_value("newscrawl/discovered/listings")
-                yield self._listing_request(path, 1)
+            if path:
+                yield from self._listing_requests(path)
+
+    def _listing_requests(self, path: str) -> Iterator[Request]:
+        if path not in self.listings:
+            self.listings.add(path)
+            self.stats.inc_value("newscrawl/discovered/listings")
+            yield self._listing_request(path, 1)
 
     def _listing_request(self, path: str, page: int) -> Request:
+        # dont_filter: listings must be read on every run, whatever a persistent dupefilter remembers.
         return Request(
             self.urls.page_url(path, page),
             callback=self.parse_listing,
             errback=self.listing_failed,
             cb_kwargs={"path": path, "page": page},
+            dont_filter=True,
         )
 
     def parse_listing(self, response: Response, path: str, page: int) -> Iterator[Request]:
@@ -140,10 +197,14 @@ class WeekSpider(Spider):
         if page == 1:
             # Section pages carry the site menu too, often with sub-sections the homepage lacks.
             yield from self._section_requests(listing.section_links())
-        new = list(self._article_requests(listing))
-        yield from new
-        if not new:
-            self.stats.inc_value("newscrawl/listing/stopped/no_new_articles")
+        before = len(self.requested) + len(self.unchanged)
+        requests = list(self._card_requests(listing))
+        yield from requests
+        # Page on while the page held an article new to this run; once a complete run is on record,
+        # only while it held one to fetch (listings are newest first).
+        progressed = requests if self.incremental else len(self.requested) + len(self.unchanged) > before
+        if not progressed:
+            self.stats.inc_value("newscrawl/listing/stopped/nothing_new")
         elif self.max_pages and page >= self.max_pages:
             self.stats.inc_value("newscrawl/listing/stopped/max_pages")
         elif self.since and (oldest := listing.oldest_card_date()) and oldest < self.since:
@@ -156,37 +217,145 @@ class WeekSpider(Spider):
         self.stats.inc_value("newscrawl/listing/failed")
         self.logger.debug("Listing request failed: %s", failure.getErrorMessage())
 
-    def _article_requests(self, listing: ListingPage) -> Iterator[Request]:
+    def _card_requests(self, listing: ListingPage) -> Iterator[Request]:
         for card in listing.cards():
-            kind = self.urls.kind(card.url)
-            key = self.urls.canonical(card.url)
             self.stats.inc_value("newscrawl/discovered/links")
-            if key in self.seen:
+            if request := self._article_request(card.url, kicker=card.kicker):
+                yield request
+
+    # --- Sitemaps and feeds ---------------------------------------------------------------------------
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        text = response.text if isinstance(response, TextResponse) else ""
+        listed = [url for url in sitemaps_from_robots(text) if self.urls.is_on_site(url)]
+        self.stats.set_value("newscrawl/sitemap/from_robots", len(listed))
+        yield from self._sitemap_requests(listed)
+
+    def robots_failed(self, failure: Failure) -> Iterator[Request]:
+        self.logger.info("robots.txt failed (%s); trying WEEK_SITEMAPS", failure.getErrorMessage())
+        yield from self._sitemap_requests([])
+
+    def _sitemap_requests(self, listed: list[str]) -> Iterator[Request]:
+        urls = listed or [self.urls.url_for(path) for path in self.crawler.settings.getlist("WEEK_SITEMAPS")]
+        for url in dict.fromkeys(urls):
+            yield self._sitemap_request(url, None)
+
+    def _sitemap_request(self, url: str, lastmod: str | None) -> Request:
+        return Request(url, callback=self.parse_sitemap, errback=self.source_failed,
+                       cb_kwargs={"lastmod": lastmod}, dont_filter=True)  # fmt: skip
+
+    def parse_sitemap(self, response: Response, lastmod: str | None) -> Iterator[Request]:
+        sitemap = parse_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        self.stats.inc_value(f"newscrawl/sitemap/read/{sitemap.kind}")
+        if sitemap.kind == "unknown":
+            self.logger.warning("Not a sitemap: %s", response.url)
+            return
+        if self.registry is not None:
+            self.registry.record_source(run_id(self.crawler), response.url, lastmod)
+        if sitemap.kind == "index":
+            for child in sitemap.entries:
+                if self.urls.is_on_site(child.loc):
+                    yield from self._child_sitemap(child.loc, child.lastmod)
+            return
+        for entry in sitemap.entries:
+            # Both are UTC ISO 8601 from to_utc_iso, so they compare as strings.
+            date = max(filter(None, (entry.lastmod, entry.published)), default=None)
+            dated = parse_time(date)
+            if self.since and dated and dated < self.since:
+                self.stats.inc_value("newscrawl/sitemap/before_since")
                 continue
-            self.seen.add(key)
-            self.stats.inc_value(f"newscrawl/discovered/{kind.value}")
-            self.stats.inc_value("newscrawl/discovered/article_urls")
-            # Legacy URLs are requested as linked: the site redirects them to the slug URL.
-            url = key if kind is UrlKind.ARTICLE else card.url.split("#")[0]
-            yield Request(
-                url,
-                callback=self.parse_article,
-                errback=self.article_failed,
-                meta={"newscrawl_kicker": card.kicker, ARTICLE_META: True},
-                priority=ARTICLE_PRIORITY,
-            )
+            if request := self._article_request(entry.loc, hint=date):
+                yield request
+
+    def _child_sitemap(self, url: str, lastmod: str | None) -> Iterator[Request]:
+        month = sitemap_month(url)
+        if month and self.since:
+            wanted = month >= f"{self.since:%Y-%m}"  # the backfill window
+        elif month and lastmod and url in self.baseline_sources:
+            wanted = self.baseline_sources[url] != lastmod  # unchanged since the last complete run
+        else:
+            wanted = True
+        if wanted:
+            yield self._sitemap_request(url, lastmod)
+        else:
+            self.stats.inc_value("newscrawl/sitemap/unchanged")
+            if self.registry is not None:
+                self.registry.record_source(run_id(self.crawler), url, lastmod)
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        entries = parse_feed(response.body)
+        self.stats.inc_value("newscrawl/feed/read")
+        self.stats.inc_value("newscrawl/feed/entries", len(entries))
+        for entry in entries:
+            if request := self._article_request(entry.link, hint=entry.date):
+                yield request
+
+    def source_failed(self, failure: Failure) -> None:
+        self.stats.inc_value("newscrawl/discovered/source_failed")
+        self.logger.warning("Discovery source failed: %s", failure.getErrorMessage())
+
+    # --- Articles -------------------------------------------------------------------------------------
+
+    def _article_request(
+        self, link: str, hint: str | None = None, kicker: str | None = None, force: bool = False
+    ) -> Request | None:
+        """A request for an article URL, or None: not an article, already requested, or known unchanged."""
+        kind = self.urls.kind(link)
+        if kind not in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}:
+            return None
+        key = self.urls.canonical(link)
+        if key in self.requested:
+            return None
+        known = self.registry.lookup(key) if self.registry is not None else None
+        if known is not None and known.status == "listing":
+            # An article-shaped URL a previous run found to be a listing (a sub-section): page it.
+            return next(self._listing_requests(urlsplit(key).path.strip("/")), None)
+        fresh = key not in self.unchanged
+        if not force and known is not None and known.status in {"done", "rejected"}:
+            if not known.is_stale(parse_time(hint)):
+                if fresh:
+                    self.unchanged.add(key)
+                    self._discovered(kind)
+                    self.stats.inc_value("newscrawl/incremental/unchanged")
+                return None
+            self.stats.inc_value("newscrawl/incremental/stale")
+        if fresh:
+            self._discovered(kind)
+        else:  # known and skipped earlier in this run, now with a newer date from a sitemap or feed
+            self.unchanged.discard(key)
+            self.stats.inc_value("newscrawl/incremental/unchanged", -1)
+        self.requested.add(key)
+        # Legacy URLs are requested as linked: the site redirects them to the slug URL.
+        url = key if kind is UrlKind.ARTICLE else link.split("#")[0]
+        if self.registry is not None:
+            self.registry.mark(key, url, "pending", run_id(self.crawler), hint_at=hint)
+        return Request(
+            url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            meta={"newscrawl_kicker": kicker, ARTICLE_META: True, KEY_META: key, HINT_META: hint},
+            priority=ARTICLE_PRIORITY,
+        )
+
+    def _discovered(self, kind: UrlKind) -> None:
+        self.stats.inc_value(f"newscrawl/discovered/{kind.value}")
+        self.stats.inc_value("newscrawl/discovered/article_urls")
 
     def parse_article(self, response: Response) -> Iterable[Article | Request]:
         self.stats.inc_value("newscrawl/article/fetched")
+        key = response.meta.get(KEY_META)
         if not isinstance(response, TextResponse):
             self.stats.inc_value("newscrawl/article/not_article")
+            self._settle(key)
             return
         page = ArticlePage(response.selector, response.url, self.urls, response.meta.get("newscrawl_kicker"))
         confirmation = page.confirmation()
         if confirmation is None:
             # A sub-section such as /culture-life/food-drink looks like an article URL: read its cards.
             self.stats.inc_value("newscrawl/article/not_article")
-            yield from self._article_requests(self._listing(response))
+            if self.registry is not None and key:
+                self.registry.mark(key, response.url, "listing", run_id(self.crawler))
+            yield from self._card_requests(self._listing(response))
             return
         extraction = page.extract()
         self._record(confirmation, extraction.family, extraction.sources, extraction.fallbacks)
@@ -194,11 +363,15 @@ class WeekSpider(Spider):
         published = extraction.fields["published_at"]
         if self.since and published and datetime.fromisoformat(published) < self.since:
             self.stats.inc_value("newscrawl/article/skipped_since")
+            self._settle(key)
             return
         yield Article(
             url=response.url,
             fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
             body_root=extraction.body_root,
+            source_id=extraction.source_id,
+            discovered_as=key,
+            date_hint=response.meta.get(HINT_META),
             **extraction.fields,
         )
 
@@ -207,6 +380,15 @@ class WeekSpider(Spider):
         self.stats.inc_value("newscrawl/article/failed")
         self.stats.inc_value(f"newscrawl/article/failed/{reason}")
         self.logger.warning("Article failed (%s): %s", reason, failure.getErrorMessage())
+        request: Request | None = getattr(failure, "request", None)
+        key = request.meta.get(KEY_META) if request is not None else None
+        if self.registry is not None and request is not None and key:
+            self.registry.mark(key, request.url, "failed", run_id(self.crawler),
+                               hint_at=request.meta.get(HINT_META), reason=reason)  # fmt: skip
+
+    def _settle(self, key: str | None) -> None:
+        if self.registry is not None and key:
+            self.registry.settle(key)
 
     def _record(self, confirmation: str, family: str, sources: dict[str, str], fallbacks: list[str]) -> None:
         self.stats.inc_value(f"newscrawl/article/confirmed_by/{confirmation}")
@@ -240,6 +422,14 @@ def _non_negative_int(name: str, value: str | int) -> int:
     if number < 0:
         raise ValueError(f"-a {name} must be a non-negative integer, got {value!r}")
     return number
+
+
+def _parse_discover(value: str) -> tuple[str, ...]:
+    sources = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+    unknown = [source for source in sources if source not in DISCOVERY_SOURCES]
+    if unknown or not sources:
+        raise ValueError(f"-a discover must list some of {','.join(DISCOVERY_SOURCES)}, got {value!r}")
+    return sources
 
 
 def _parse_since(value: str | None) -> datetime | None:

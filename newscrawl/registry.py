@@ -1,0 +1,371 @@
+"""The article registry: what every run has written, so the next run adds only what is new or changed.
+
+One SQLite file, `<NEWSCRAWL_STATE_DIR>/registry.sqlite3` (embedded: nothing to run or administer).
+Tables (README "Article registry"):
+
+- `articles`: one row per canonical URL (source id, first/last seen, published/modified times, content
+  hash, current version, the run that wrote it, and the newest sitemap/feed date acted on).
+- `versions`: every emitted version of every article, as the exported item (the dataset history).
+- `aliases`: other URLs that led to an article (legacy numeric URLs, redirects), so they are not
+  fetched again either.
+- `frontier`: URLs not finished yet: `pending` (discovered, outcome not recorded: a crash), `failed`
+  (retried by later runs), `rejected` (failed validation; fetched again only when a date says it changed)
+  and `listing` (an article-shaped URL that turned out to be a listing).
+- `runs`, `run_sources`, `outputs`: each run's status and summary, the sitemap `lastmod`s it read,
+  and the files it wrote (repaired and reconciled after a crash).
+
+Writes happen in the crawl's reactor thread only; readers (`Registry.open(path, readonly=True)`,
+`scrapy registry`) never take a write lock, thanks to WAL mode.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+from weakref import WeakKeyDictionary
+
+from newscrawl.state import state_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from scrapy.crawler import Crawler
+
+FILENAME = "registry.sqlite3"
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    canonical_url TEXT PRIMARY KEY,
+    source_id     TEXT,
+    url           TEXT NOT NULL,
+    first_seen    TEXT NOT NULL,
+    last_seen     TEXT NOT NULL,
+    published_at  TEXT,
+    modified_at   TEXT,
+    hint_at       TEXT,
+    content_hash  TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    run_id        TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS versions (
+    canonical_url TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    content_hash  TEXT NOT NULL,
+    run_id        TEXT NOT NULL,
+    fetched_at    TEXT NOT NULL,
+    item          TEXT NOT NULL,
+    PRIMARY KEY (canonical_url, version)
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias         TEXT PRIMARY KEY,
+    canonical_url TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS frontier (
+    key        TEXT PRIMARY KEY,
+    url        TEXT NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('pending', 'failed', 'rejected', 'listing')),
+    hint_at    TEXT,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    reason     TEXT,
+    run_id     TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id      TEXT PRIMARY KEY,
+    pid         INTEGER NOT NULL,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    status      TEXT NOT NULL,
+    complete    INTEGER NOT NULL DEFAULT 0,
+    discover    TEXT,
+    summary     TEXT
+);
+CREATE TABLE IF NOT EXISTS run_sources (
+    run_id  TEXT NOT NULL,
+    url     TEXT NOT NULL,
+    lastmod TEXT,
+    PRIMARY KEY (run_id, url)
+);
+CREATE TABLE IF NOT EXISTS outputs (
+    run_id TEXT NOT NULL,
+    path   TEXT NOT NULL,
+    format TEXT NOT NULL,
+    PRIMARY KEY (run_id, path)
+);
+"""
+RUNNING = "running"
+CRASHED = "crashed"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO 8601 time (or date) as an aware UTC datetime; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the registry knows of a URL; `status` is "done" for an article written by some run."""
+
+    canonical_url: str
+    status: str
+    version: int = 0
+    content_hash: str | None = None
+    freshness: datetime | None = None  # the newest of published, modified and acted-on hint
+    attempts: int = 0
+
+    def is_stale(self, hint: datetime | None) -> bool:
+        """A sitemap/feed date newer than anything recorded means the page changed since."""
+        return hint is not None and (self.freshness is None or hint > self.freshness)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontierEntry:
+    key: str
+    url: str
+    status: str
+    hint_at: str | None
+    attempts: int
+
+
+class Registry:
+    """The SQLite registry. Every write is its own committed transaction (WAL, synchronous=NORMAL)."""
+
+    def __init__(self, path: Path, readonly: bool = False):
+        self.path = path
+        self.readonly = readonly
+        if readonly:
+            if not path.exists():
+                raise FileNotFoundError(f"no registry at {path}")
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        self.db.execute("PRAGMA busy_timeout=10000")
+        self.db.row_factory = sqlite3.Row
+
+    @classmethod
+    def open(cls, state_dir: Path, readonly: bool = False) -> Self:
+        return cls(state_dir / FILENAME, readonly=readonly)
+
+    def _migrate(self) -> None:
+        (version,) = self.db.execute("PRAGMA user_version").fetchone()
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{self.path} was written by a newer newscrawl (schema {version} > {SCHEMA_VERSION})"
+            )
+        self.db.executescript(SCHEMA)
+        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> None:
+        self.db.execute(sql, params)
+
+    # --- Articles -------------------------------------------------------------------------------------
+
+    def lookup(self, key: str) -> Known | None:
+        """The registry's knowledge of a canonical URL or of an alias of one; frontier state otherwise."""
+        row = self.db.execute(
+            "SELECT a.* FROM articles a WHERE a.canonical_url = ?1 UNION ALL "
+            "SELECT a.* FROM aliases x JOIN articles a ON a.canonical_url = x.canonical_url WHERE x.alias = ?1 "
+            "LIMIT 1",
+            (key,),
+        ).fetchone()
+        if row is not None:
+            freshness = max(
+                (t for t in map(parse_time, (row["published_at"], row["modified_at"], row["hint_at"])) if t),
+                default=None,
+            )
+            return Known(row["canonical_url"], "done", row["version"], row["content_hash"], freshness)
+        entry = self.db.execute("SELECT * FROM frontier WHERE key = ?", (key,)).fetchone()
+        if entry is not None:
+            return Known(
+                key, entry["status"], freshness=parse_time(entry["hint_at"]), attempts=entry["attempts"]
+            )
+        return None
+
+    def record_version(self, item: Mapping[str, Any], run_id: str, extra: Mapping[str, Any]) -> None:
+        """Record an item that has been durably written: its version row, the article row, its aliases."""
+        url = item["canonical_url"]
+        seen = now_iso()
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute(
+                "INSERT OR IGNORE INTO versions VALUES (?, ?, ?, ?, ?, ?)",
+                (url, item["version"], item["content_hash"], run_id, item.get("fetched_at") or seen,
+                 json.dumps(dict(item), ensure_ascii=False, sort_keys=True)),
+            )  # fmt: skip
+            self.db.execute(
+                "INSERT INTO articles VALUES (:url, :source_id, :page_url, :seen, :seen, :published, :modified,"
+                " :hint, :hash, :version, :run) ON CONFLICT (canonical_url) DO UPDATE SET"
+                " source_id = coalesce(excluded.source_id, source_id), url = excluded.url,"
+                " last_seen = excluded.last_seen, published_at = excluded.published_at,"
+                " modified_at = excluded.modified_at, hint_at = coalesce(excluded.hint_at, hint_at),"
+                " content_hash = excluded.content_hash, version = excluded.version, run_id = excluded.run_id"
+                " WHERE excluded.version >= articles.version",
+                {"url": url, "source_id": extra.get("source_id"), "page_url": item.get("url") or url,
+                 "seen": seen, "published": item.get("published_at"), "modified": item.get("modified_at"),
+                 "hint": extra.get("hint_at"), "hash": item["content_hash"], "version": item["version"],
+                 "run": run_id},
+            )  # fmt: skip
+            self._resolve(extra.get("key"), url)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def touch(
+        self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
+    ) -> None:
+        """An article fetched again with unchanged content: remember the dates so it is not fetched again."""
+        self._write(
+            "UPDATE articles SET last_seen = ?, modified_at = coalesce(?, modified_at),"
+            " hint_at = coalesce(?, hint_at) WHERE canonical_url = ?",
+            (now_iso(), modified_at, hint_at, canonical_url),
+        )
+        self._resolve(key, canonical_url)
+
+    def _resolve(self, key: str | None, canonical_url: str) -> None:
+        if key and key != canonical_url:
+            self._write("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (key, canonical_url))
+        for done in {key, canonical_url} - {None}:
+            self._write("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (done,))
+
+    def add_alias(self, alias: str, canonical_url: str) -> None:
+        self._resolve(alias, canonical_url)
+
+    def versions(self) -> Iterator[dict[str, Any]]:
+        """Every recorded version, oldest first (the dataset history)."""
+        for row in self.db.execute("SELECT item FROM versions ORDER BY canonical_url, version"):
+            yield json.loads(row["item"])
+
+    def has_version(self, canonical_url: str, version: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM versions WHERE canonical_url = ? AND version >= ?", (canonical_url, version)
+        ).fetchone()
+        return row is not None
+
+    # --- Frontier -------------------------------------------------------------------------------------
+
+    def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+             reason: str | None = None) -> None:  # fmt: skip
+        """Set a URL's frontier state; `failed` counts an attempt."""
+        self._write(
+            "INSERT INTO frontier VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+            " url = excluded.url, status = excluded.status, hint_at = coalesce(excluded.hint_at, hint_at),"
+            " attempts = attempts + excluded.attempts, reason = excluded.reason, run_id = excluded.run_id,"
+            " updated_at = excluded.updated_at",
+            (key, url, status, hint_at, 1 if status == "failed" else 0, reason, run_id, now_iso()),
+        )
+
+    def settle(self, key: str) -> None:
+        """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped)."""
+        self._write("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (key,))
+
+    def unfinished(self, max_attempts: int) -> list[FrontierEntry]:
+        """URLs a previous run left pending (crash) or failed (fewer than max_attempts tries)."""
+        rows = self.db.execute(
+            "SELECT key, url, status, hint_at, attempts FROM frontier WHERE status = 'pending'"
+            " OR (status = 'failed' AND attempts < ?) ORDER BY updated_at, key",
+            (max_attempts,),
+        )
+        return [FrontierEntry(**dict(row)) for row in rows]
+
+    # --- Runs -----------------------------------------------------------------------------------------
+
+    def start_run(self, run_id: str, pid: int, discover: str) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO runs (run_id, pid, started_at, status, discover) VALUES (?, ?, ?, ?, ?)",
+            (run_id, pid, now_iso(), RUNNING, discover),
+        )
+
+    def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None:
+        """`complete`: the run walked every listing and sitemap it meant to, so the next run may stop
+        paging a listing at the first page with nothing new, and skip sitemaps whose lastmod is unchanged."""
+        self._write(
+            "UPDATE runs SET finished_at = ?, status = ?, complete = ?, summary = ? WHERE run_id = ?",
+            (now_iso(), status, int(complete), json.dumps(dict(summary), sort_keys=True), run_id),
+        )
+
+    def interrupted_runs(self, current: str) -> list[str]:
+        """Runs that never recorded an end: killed. Only call this while holding the run lock."""
+        rows = self.db.execute(
+            "SELECT run_id FROM runs WHERE status = ? AND run_id != ? ORDER BY started_at", (RUNNING, current)
+        )
+        return [row["run_id"] for row in rows]
+
+    def mark_crashed(self, run_id: str) -> None:
+        self._write(
+            "UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (CRASHED, now_iso(), run_id)
+        )
+
+    def last_complete_run(self) -> str | None:
+        row = self.db.execute(
+            "SELECT run_id FROM runs WHERE complete = 1 ORDER BY started_at DESC, run_id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row["run_id"])
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.db.execute("SELECT * FROM runs ORDER BY started_at, run_id")]
+
+    def record_source(self, run_id: str, url: str, lastmod: str | None) -> None:
+        self._write("INSERT OR REPLACE INTO run_sources VALUES (?, ?, ?)", (run_id, url, lastmod))
+
+    def source_lastmods(self, run_id: str) -> dict[str, str | None]:
+        rows = self.db.execute("SELECT url, lastmod FROM run_sources WHERE run_id = ?", (run_id,))
+        return {row["url"]: row["lastmod"] for row in rows}
+
+    def record_output(self, run_id: str, path: Path, fmt: str) -> None:
+        self._write("INSERT OR IGNORE INTO outputs VALUES (?, ?, ?)", (run_id, str(path), fmt))
+
+    def outputs(self, run_id: str) -> list[tuple[Path, str]]:
+        rows = self.db.execute("SELECT path, format FROM outputs WHERE run_id = ? ORDER BY path", (run_id,))
+        return [(Path(row["path"]), row["format"]) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        counts = {
+            "articles": self.db.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "versions": self.db.execute("SELECT count(*) FROM versions").fetchone()[0],
+            "aliases": self.db.execute("SELECT count(*) FROM aliases").fetchone()[0],
+            "runs": self.db.execute("SELECT count(*) FROM runs").fetchone()[0],
+        }
+        for status, count in self.db.execute("SELECT status, count(*) FROM frontier GROUP BY status"):
+            counts[f"frontier_{status}"] = count
+        return counts
+
+
+_SHARED: WeakKeyDictionary[Crawler, Registry] = WeakKeyDictionary()
+
+
+def registry_for(crawler: Crawler) -> Registry:
+    """The one read-write Registry of a crawl, shared by the spider, the pipeline and the extensions."""
+    registry = _SHARED.get(crawler)
+    if registry is None:
+        registry = _SHARED[crawler] = Registry.open(state_dir(crawler))
+    return registry
+
+
+def release(crawler: Crawler) -> None:
+    registry = _SHARED.pop(crawler, None)
+    if registry is not None:
+        registry.close()
