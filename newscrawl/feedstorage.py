@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# Scrapy's names for JSON Lines: "jsonlines", and "jsonl" when inferred from `-o out.jsonl`.
+JSONL_FORMATS = frozenset({"jsonlines", "jsonl"})
+
 
 class LineDurableFile(io.FileIO):
     """An unbuffered file whose every write() reaches the kernel whole, then (optionally) the disk."""
@@ -95,7 +98,7 @@ class DurableFileFeedStorage(FileFeedStorage):
     def open(self, spider: Spider) -> IO[bytes]:
         path = Path(self.path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if self.write_mode == "ab" and self.format == "jsonlines":
+        if self.write_mode == "ab" and self.format in JSONL_FORMATS:
             repair_partial_line(path)
         if self.crawler is not None and self.crawler.stats is not None:
             # Remembered so that, should this run be killed, the next one can repair and reconcile it.

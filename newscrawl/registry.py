@@ -156,9 +156,13 @@ class Registry:
         else:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             self.db = sqlite3.connect(path, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
+            except BaseException:
+                self.db.close()
+                raise
         self.db.execute("PRAGMA busy_timeout=10000")
         self.db.row_factory = sqlite3.Row
 

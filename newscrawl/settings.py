@@ -20,6 +20,9 @@ WEEK_MAX_PAGES = 0  # pages per listing; 0 = follow until a page yields no new a
 WEEK_DISCOVER = ["sections", "sitemaps", "feeds"]
 WEEK_SITEMAPS = ["/sitemap.xml", "/sitemap-news.xml"]
 WEEK_FEEDS = ["/feeds.xml", "/uk/feeds.xml"]
+# After a complete run, an older monthly sitemap is read again only when the index's lastmod for it
+# moved; the newest months are read every run, in case the index's lastmod lags.
+WEEK_SITEMAP_RECENT_MONTHS = 3
 
 # --- Politeness for the live site (relaxed automatically when WEEK_BASE_URL is a loopback address) ---
 USER_AGENT = "newscrawl/1.0 (+https://github.com/newscrawl/newscrawl; news dataset crawler)"
@@ -76,7 +79,10 @@ NEWSCRAWL_STATE_DIR = ".newscrawl"  # registry.sqlite3, lock, runs/<run>/ (summa
 REGISTRY_ENABLED = True  # off: no incremental runs, every run emits everything it finds
 REGISTRY_MAX_ATTEMPTS = 5  # runs that retry a failed article URL before it is left alone
 # Local feed files are written line by line straight to disk, so a killed run leaves whole lines only.
-FEED_STORAGES = {"file": "newscrawl.feedstorage.DurableFileFeedStorage"}
+FEED_STORAGES = {
+    "": "newscrawl.feedstorage.DurableFileFeedStorage",  # plain paths: -o out.jsonl
+    "file": "newscrawl.feedstorage.DurableFileFeedStorage",
+}
 DURABLE_FEEDS_FSYNC = True
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -17,13 +15,14 @@ import pytest
 from newscrawl.replica import OracleArticle, Replica
 from newscrawl.text import for_matching
 from tests.conftest import SHARED
+from tests.crawling import run_crawl
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
 pytestmark = pytest.mark.e2e
 
-PROJECT = Path(__file__).resolve().parents[1]
 CHECK_ITEMS = SHARED.parent / "tools" / "check-items.py"
 PROMO_PHRASES = (
     "escape your echo chamber", "free newsletters", "from our morning news briefing", "best articles in your inbox",
@@ -50,17 +49,6 @@ class Crawl:
     def summary(self) -> dict[str, Any]:
         [path] = self.state.glob("runs/*/summary.json")
         return dict(json.loads(path.read_text(encoding="utf-8")))
-
-
-def run_crawl(base_url: str, state_dir: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    command = [
-        sys.executable, "-m", "scrapy", "crawl", "week",
-        "-s", f"WEEK_BASE_URL={base_url}", "-s", f"NEWSCRAWL_STATE_DIR={state_dir}", "-O", str(output), *extra,
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
-    return subprocess.run(
-        command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600, check=False
-    )
 
 
 @pytest.fixture(scope="module")

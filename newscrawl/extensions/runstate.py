@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from newscrawl import registry as registry_module
 from newscrawl import runlock
 from newscrawl.extensions.health import FAILED_STAT
-from newscrawl.feedstorage import repair_partial_line
+from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
 from newscrawl.registry import Registry, registry_for
 from newscrawl.state import run_id, state_dir
 
@@ -65,7 +65,7 @@ class RunState:
     def recover(self) -> None:
         for crashed in self.registry.interrupted_runs(run_id(self.crawler)):
             reconciled = sum(self._reconcile(crashed, path) for path, fmt in self.registry.outputs(crashed)
-                             if fmt == "jsonlines")  # fmt: skip
+                             if fmt in JSONL_FORMATS)  # fmt: skip
             self.registry.mark_crashed(crashed)
             self.stats.inc_value("newscrawl/recovery/runs")
             logger.warning(

@@ -6,7 +6,7 @@ Page parsing lives in `newscrawl.pages`; cleaning, validation and de-duplication
 from __future__ import annotations
 
 import ipaddress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
@@ -50,7 +50,7 @@ class WeekSpider(Spider):
     """Articles from the site's sections (homepage menu, pagination), sitemaps and RSS feeds.
 
     Settings: WEEK_BASE_URL (site root), WEEK_SECTIONS (fallback section paths), WEEK_MAX_PAGES,
-    WEEK_DISCOVER, WEEK_FEEDS, WEEK_SITEMAPS, REGISTRY_ENABLED, REGISTRY_MAX_ATTEMPTS.
+    WEEK_DISCOVER, WEEK_FEEDS, WEEK_SITEMAPS, WEEK_SITEMAP_RECENT_MONTHS, REGISTRY_ENABLED, REGISTRY_MAX_ATTEMPTS.
     Arguments: -a discover=sections,sitemaps,feeds; -a max_pages=N (pages per listing, 0 = until
     nothing new); -a since=YYYY-MM-DD (a date window, backfilled through the monthly sitemaps).
     Stats: newscrawl/discovered/*, newscrawl/listing/*, newscrawl/sitemap/*, newscrawl/feed/*,
@@ -68,6 +68,7 @@ class WeekSpider(Spider):
     fallback_sections: list[str]
     max_pages: int
     discover: tuple[str, ...]
+    recent_month: str
     registry: Registry | None = None
 
     def __init__(
@@ -113,6 +114,9 @@ class WeekSpider(Spider):
             spider.max_pages_arg if spider.max_pages_arg is not None else settings.getint("WEEK_MAX_PAGES")
         )
         spider.discover = spider.discover_arg or _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")))
+        # Monthly sitemaps this recent are read on every run, whatever the index's lastmod says.
+        recent = datetime.now(UTC) - timedelta(days=31 * settings.getint("WEEK_SITEMAP_RECENT_MONTHS"))
+        spider.recent_month = f"{recent:%Y-%m}"
         return spider
 
     @property
@@ -220,7 +224,8 @@ class WeekSpider(Spider):
     def _card_requests(self, listing: ListingPage) -> Iterator[Request]:
         for card in listing.cards():
             self.stats.inc_value("newscrawl/discovered/links")
-            if request := self._article_request(card.url, kicker=card.kicker):
+            # A card's date newer than the registry's record also marks an article as changed.
+            if request := self._article_request(card.url, hint=card.published_at, kicker=card.kicker):
                 yield request
 
     # --- Sitemaps and feeds ---------------------------------------------------------------------------
@@ -245,7 +250,12 @@ class WeekSpider(Spider):
                        cb_kwargs={"lastmod": lastmod}, dont_filter=True)  # fmt: skip
 
     def parse_sitemap(self, response: Response, lastmod: str | None) -> Iterator[Request]:
-        sitemap = parse_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        try:
+            sitemap = parse_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except ValueError as exc:  # gzip past DOWNLOAD_MAXSIZE once decompressed
+            self.stats.inc_value("newscrawl/sitemap/too_large")
+            self.logger.warning("Sitemap %s not read: %s", response.url, exc)
+            return
         self.stats.inc_value(f"newscrawl/sitemap/read/{sitemap.kind}")
         if sitemap.kind == "unknown":
             self.logger.warning("Not a sitemap: %s", response.url)
@@ -271,8 +281,9 @@ class WeekSpider(Spider):
         month = sitemap_month(url)
         if month and self.since:
             wanted = month >= f"{self.since:%Y-%m}"  # the backfill window
-        elif month and lastmod and url in self.baseline_sources:
-            wanted = self.baseline_sources[url] != lastmod  # unchanged since the last complete run
+        elif month and lastmod and url in self.baseline_sources and month < self.recent_month:
+            # An older month whose lastmod has not moved since the last complete run holds nothing new.
+            wanted = self.baseline_sources[url] != lastmod
         else:
             wanted = True
         if wanted:

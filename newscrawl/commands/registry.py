@@ -1,0 +1,96 @@
+"""`scrapy registry`: read the article registry without writing to it, or reset it.
+
+    scrapy registry                 counts, unfinished URLs and the last runs (read-only)
+    scrapy registry --json          the same as JSON
+    scrapy registry --reset         forget every article (the next crawl emits all as version 1)
+
+Reading opens SQLite read-only, so it is safe while a crawl runs. Resetting takes the crawl lock
+first, so it never pulls the registry from under a running crawl.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from newscrawl import runlock
+from newscrawl.registry import FILENAME, Registry
+from newscrawl.state import state_path
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+LAST_RUNS = 10
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[--json | --reset]"
+
+    def short_desc(self) -> str:
+        return "Show the article registry (read-only), or reset it"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--json", action="store_true", help="print JSON")
+        parser.add_argument("--reset", action="store_true", help="delete the registry (takes the crawl lock)")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError("scrapy registry takes no arguments")
+        assert self.settings is not None
+        state = state_path(self.settings)
+        if opts.reset:
+            self._reset(state)
+            return
+        try:
+            registry = Registry.open(state, readonly=True)
+        except FileNotFoundError:
+            print(f"No registry at {state / FILENAME}: no crawl has run with this state directory.")
+            return
+        try:
+            report = {
+                "registry": str(registry.path),
+                **registry.counts(),
+                "last_runs": registry.runs()[-LAST_RUNS:],
+            }
+        finally:
+            registry.close()
+        print(json.dumps(report, indent=2) if opts.json else _text(report))
+
+    def _reset(self, state: Path) -> None:
+        try:
+            runlock.acquire(state)
+        except runlock.LockHeld as exc:
+            print(f"newscrawl: {exc}", file=sys.stderr)
+            self.exitcode = 4
+            return
+        try:
+            removed = [path for path in state.glob(FILENAME + "*") if path.is_file()]
+            for path in removed:
+                path.unlink()
+        finally:
+            runlock.release(state)
+        print(f"Registry reset: removed {', '.join(p.name for p in removed) or 'nothing'} from {state}")
+
+
+def _text(report: dict[str, Any]) -> str:
+    lines = [f"Registry {report['registry']}"]
+    lines += [f"  {name:<18} {value}" for name, value in report.items() if isinstance(value, int)]
+    lines.append(f"Last {LAST_RUNS} runs:")
+    for run in report["last_runs"]:
+        summary = json.loads(run["summary"] or "{}")
+        counts = ", ".join(
+            f"{k} {summary[k]}" for k in ("new", "updated", "unchanged", "failed") if k in summary
+        )
+        complete = "complete" if run["complete"] else "partial"
+        lines.append(f"  {run['run_id']}  {run['status']:<20} {complete:<8} {counts}")
+    return "\n".join(lines)

@@ -1,0 +1,164 @@
+"""The SQLite article registry (newscrawl.registry): versions, aliases, frontier, runs, read-only use."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from newscrawl.registry import Registry, parse_time
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+URL = "https://theweek.com/politics/a"
+
+
+def item(version: int = 1, content_hash: str = "h1", **fields: Any) -> dict[str, Any]:
+    return {
+        "url": URL, "canonical_url": URL, "title": "A", "body": "Text", "published_at": "2026-07-01T08:00:00+00:00",
+        "modified_at": "2026-07-01T09:00:00+00:00", "fetched_at": "2026-07-02T00:00:00+00:00",
+        "content_hash": content_hash, "version": version, **fields,
+    }  # fmt: skip
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Iterator[Registry]:
+    registry = Registry.open(tmp_path)
+    yield registry
+    registry.close()
+
+
+def test_unknown_url_has_no_record(registry: Registry) -> None:
+    assert registry.lookup(URL) is None
+
+
+def test_recorded_version_is_known_with_its_hash_and_dates(registry: Registry) -> None:
+    registry.record_version(item(), "run-1", {"source_id": "Sb7kQwTe2mXcR9vLpN4aZh"})
+    known = registry.lookup(URL)
+    assert known is not None
+    assert (known.status, known.version, known.content_hash) == ("done", 1, "h1")
+    assert known.freshness == datetime(2026, 7, 1, 9, tzinfo=UTC)
+    row = registry.db.execute("SELECT source_id, run_id, first_seen FROM articles").fetchone()
+    assert (row["source_id"], row["run_id"]) == ("Sb7kQwTe2mXcR9vLpN4aZh", "run-1")
+
+
+def test_newer_hint_makes_a_known_article_stale(registry: Registry) -> None:
+    registry.record_version(item(), "run-1", {})
+    known = registry.lookup(URL)
+    assert known is not None
+    assert not known.is_stale(None)
+    assert not known.is_stale(parse_time("2026-07-01T09:00:00Z"))
+    assert known.is_stale(parse_time("2026-07-03"))
+
+
+def test_touch_remembers_the_hint_so_the_same_date_is_not_stale_again(registry: Registry) -> None:
+    registry.record_version(item(), "run-1", {})
+    registry.touch(URL, None, "2026-07-05T00:00:00+00:00", None)
+    known = registry.lookup(URL)
+    assert known is not None
+    assert not known.is_stale(parse_time("2026-07-05T00:00:00+00:00"))
+
+
+def test_versions_keep_history_and_article_row_keeps_latest(registry: Registry) -> None:
+    registry.record_version(item(1, "h1"), "run-1", {})
+    registry.record_version(item(2, "h2", title="A, revised"), "run-3", {})
+    assert [(v["version"], v["title"]) for v in registry.versions()] == [(1, "A"), (2, "A, revised")]
+    known = registry.lookup(URL)
+    assert known is not None
+    assert (known.version, known.content_hash) == (2, "h2")
+
+
+def test_an_older_version_never_overwrites_a_newer_one(registry: Registry) -> None:
+    registry.record_version(item(2, "h2"), "run-3", {})
+    registry.record_version(item(1, "h1"), "run-1", {})  # reconciled late from a crashed run's output
+    known = registry.lookup(URL)
+    assert known is not None
+    assert known.version == 2
+    assert registry.has_version(URL, 1)
+
+
+def test_alias_resolves_to_its_article(registry: Registry) -> None:
+    registry.record_version(item(), "run-1", {"key": "https://theweek.com/articles/470590/a"})
+    known = registry.lookup("https://theweek.com/articles/470590/a")
+    assert known is not None
+    assert known.canonical_url == URL
+
+
+def test_frontier_pending_and_failed_are_unfinished_until_settled(registry: Registry) -> None:
+    registry.mark("k1", "u1", "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+    registry.mark("k2", "u2", "failed", "run-1", reason="TimeoutError")
+    registry.mark("k3", "u3", "rejected", "run-1")
+    assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k1", "k2"}
+    registry.settle("k1")
+    assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k2"}
+
+
+def test_failed_url_is_retried_up_to_max_attempts(registry: Registry) -> None:
+    for _ in range(3):
+        registry.mark("k", "u", "failed", "run")
+    assert registry.unfinished(max_attempts=3) == []
+    assert [e.attempts for e in registry.unfinished(max_attempts=4)] == [3]
+
+
+def test_recording_an_article_clears_its_frontier_entry(registry: Registry) -> None:
+    registry.mark(URL, URL, "pending", "run-1")
+    registry.record_version(item(), "run-1", {"key": URL})
+    assert registry.unfinished(max_attempts=5) == []
+
+
+def test_listing_marks_survive_settling(registry: Registry) -> None:
+    registry.mark("https://theweek.com/culture-life/food-drink", "u", "listing", "run-1")
+    registry.settle("https://theweek.com/culture-life/food-drink")
+    known = registry.lookup("https://theweek.com/culture-life/food-drink")
+    assert known is not None
+    assert known.status == "listing"
+
+
+def test_runs_interrupted_and_complete(registry: Registry) -> None:
+    registry.start_run("run-1", 1, "sections")
+    registry.start_run("run-2", 2, "sections")
+    assert registry.interrupted_runs(current="run-2") == ["run-1"]
+    registry.mark_crashed("run-1")
+    assert registry.last_complete_run() is None
+    registry.finish_run("run-2", "finished", True, {"exported": 3})
+    assert registry.last_complete_run() == "run-2"
+    assert registry.interrupted_runs(current="run-3") == []
+
+
+def test_sources_and_outputs_are_per_run(registry: Registry, tmp_path: Path) -> None:
+    registry.record_source("run-1", "https://theweek.com/sitemap-2026-07.xml", "2026-07-02T00:00:00+00:00")
+    registry.record_output("run-1", tmp_path / "out.jsonl", "jsonlines")
+    assert registry.source_lastmods("run-1") == {
+        "https://theweek.com/sitemap-2026-07.xml": "2026-07-02T00:00:00+00:00"
+    }
+    assert registry.outputs("run-1") == [(tmp_path / "out.jsonl", "jsonlines")]
+    assert registry.source_lastmods("run-2") == {}
+
+
+def test_readonly_registry_reads_but_cannot_write(registry: Registry, tmp_path: Path) -> None:
+    registry.record_version(item(), "run-1", {})
+    reader = Registry.open(tmp_path, readonly=True)
+    try:
+        assert reader.counts()["articles"] == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.mark("k", "u", "pending", "run")
+    finally:
+        reader.close()
+
+
+def test_readonly_open_of_a_missing_registry_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no registry"):
+        Registry.open(tmp_path / "nowhere", readonly=True)
+
+
+def test_registry_from_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    Registry.open(tmp_path).close()
+    db = sqlite3.connect(tmp_path / "registry.sqlite3")
+    db.execute("PRAGMA user_version=99")
+    db.close()
+    with pytest.raises(RuntimeError, match="newer newscrawl"):
+        Registry.open(tmp_path)
