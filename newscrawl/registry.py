@@ -9,8 +9,8 @@ Tables (README "Article registry"):
 - `aliases`: other URLs that led to an article (legacy numeric URLs, redirects), so they are not
   fetched again either.
 - `frontier`: URLs not finished yet: `pending` (discovered, outcome not recorded: a crash), `failed`
-  (retried by later runs), `rejected` (failed validation; fetched again only when a date says it changed)
-  and `listing` (an article-shaped URL that turned out to be a listing).
+  (retried by later runs), `gone` (404/410) and `rejected` (failed validation), both fetched again
+  only when a date says they changed, and `listing` (an article-shaped URL that is a listing).
 - `runs`, `run_sources`, `outputs`: each run's status and summary, the sitemap `lastmod`s it read,
   and the files it wrote (repaired and reconciled after a crash).
 
@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS aliases (
 CREATE TABLE IF NOT EXISTS frontier (
     key        TEXT PRIMARY KEY,
     url        TEXT NOT NULL,
-    status     TEXT NOT NULL CHECK (status IN ('pending', 'failed', 'rejected', 'listing')),
+    status     TEXT NOT NULL CHECK (status IN ('pending', 'failed', 'gone', 'rejected', 'listing')),
     hint_at    TEXT,
     attempts   INTEGER NOT NULL DEFAULT 0,
     reason     TEXT,

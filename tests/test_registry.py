@@ -162,3 +162,11 @@ def test_registry_from_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(RuntimeError, match="newer newscrawl"):
         Registry.open(tmp_path)
+
+
+def test_gone_urls_are_not_retried_but_stay_known(registry: Registry) -> None:
+    registry.mark("k", "u", "gone", "run-1", reason="HttpError 404")
+    assert registry.unfinished(max_attempts=5) == []
+    known = registry.lookup("k")
+    assert known is not None
+    assert known.status == "gone"

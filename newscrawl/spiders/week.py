@@ -44,6 +44,7 @@ LOOPBACK_SETTINGS = {
 ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontier small
 DISCOVERY_SOURCES = ("sections", "sitemaps", "feeds")
 HINT_META = "newscrawl_hint"
+GONE_STATUSES = frozenset({404, 410})
 
 
 class WeekSpider(Spider):
@@ -126,8 +127,9 @@ class WeekSpider(Spider):
 
     @property
     def partial(self) -> bool:
-        """A run limited by max_pages or since does not walk everything: it cannot be a baseline."""
-        return bool(self.max_pages or self.since)
+        """A run limited by max_pages or since, or without sections, does not walk every listing: it
+        cannot be the baseline that lets later runs stop paging early."""
+        return bool(self.max_pages or self.since) or "sections" not in self.discover
 
     async def start(self) -> AsyncIterator[Request]:
         settings = self.crawler.settings
@@ -322,7 +324,7 @@ class WeekSpider(Spider):
             # An article-shaped URL a previous run found to be a listing (a sub-section): page it.
             return next(self._listing_requests(urlsplit(key).path.strip("/")), None)
         fresh = key not in self.unchanged
-        if not force and known is not None and known.status in {"done", "rejected"}:
+        if not force and known is not None and known.status in {"done", "gone", "rejected"}:
             if not known.is_stale(parse_time(hint)):
                 if fresh:
                     self.unchanged.add(key)
@@ -394,8 +396,11 @@ class WeekSpider(Spider):
         request: Request | None = getattr(failure, "request", None)
         key = request.meta.get(KEY_META) if request is not None else None
         if self.registry is not None and request is not None and key:
-            self.registry.mark(key, request.url, "failed", run_id(self.crawler),
-                               hint_at=request.meta.get(HINT_META), reason=reason)  # fmt: skip
+            # 404 and 410 are answers, not faults: the article is gone until a date says otherwise.
+            status = getattr(getattr(failure.value, "response", None), "status", None)
+            state = "gone" if status in GONE_STATUSES else "failed"
+            self.registry.mark(key, request.url, state, run_id(self.crawler),
+                               hint_at=request.meta.get(HINT_META), reason=f"{reason} {status or ''}".strip())  # fmt: skip
 
     def _settle(self, key: str | None) -> None:
         if self.registry is not None and key:
