@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
@@ -25,8 +26,10 @@ from newscrawl.text import clean_ws, for_matching
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
+    from importlib.resources.abc import Traversable
 
-DEFAULT_RULES_FILE = Path(__file__).parent / "rules" / "theweek_promos.toml"
+# Read through importlib.resources, not a filesystem path: scrapyd runs the project from a zipped egg.
+DEFAULT_RULES_FILE: Traversable = resources.files("newscrawl") / "rules" / "theweek_promos.toml"
 
 _RULE_KEYS = frozenset(
     {
@@ -149,9 +152,10 @@ class CleanResult:
         return "\n\n".join(self.blocks)
 
 
-def load_rules(path: str | Path = DEFAULT_RULES_FILE) -> RuleSet:
+def load_rules(path: str | Path | Traversable = DEFAULT_RULES_FILE) -> RuleSet:
     """Load and validate the rules file; every mistake is reported with the rule id."""
-    with Path(path).open("rb") as handle:
+    source = Path(path) if isinstance(path, str) else path
+    with source.open("rb") as handle:
         data = tomllib.load(handle)
     unknown_top = set(data) - {"rule"}
     if unknown_top:

@@ -57,6 +57,9 @@ CREATE TABLE IF NOT EXISTS versions (
     content_hash  TEXT NOT NULL,
     run_id        TEXT NOT NULL,
     fetched_at    TEXT NOT NULL,
+    published_at  TEXT,
+    section       TEXT,
+    article_type  TEXT,
     item          TEXT NOT NULL,
     PRIMARY KEY (canonical_url, version)
 );
@@ -215,9 +218,10 @@ class Registry:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute(
-                "INSERT OR IGNORE INTO versions VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (url, item["version"], item["content_hash"], run_id, item.get("fetched_at") or seen,
-                 json.dumps(dict(item), ensure_ascii=False, sort_keys=True)),
+                 item.get("published_at"), item.get("section"), item.get("article_type"),
+                 json.dumps(dict(item), ensure_ascii=False)),
             )  # fmt: skip
             self.db.execute(
                 "INSERT INTO articles VALUES (:url, :source_id, :page_url, :seen, :seen, :published, :modified,"

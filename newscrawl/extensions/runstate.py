@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SUMMARY_PREFIX = "newscrawl/summary/"
+PROMO_PREFIX = "newscrawl/promo/removed/"
 
 
 class RunState:
@@ -105,6 +106,11 @@ class RunState:
             if key.startswith(SUMMARY_PREFIX)
         }
         summary["finish_reason"] = reason
+        summary["promo_removed"] = {
+            key.removeprefix(PROMO_PREFIX): value
+            for key, value in self.stats.get_stats().items()
+            if key.startswith(PROMO_PREFIX)
+        }
         status = reason if healthy else f"{reason}, unhealthy"
         self.registry.finish_run(run_id(self.crawler), status, complete, summary)
 

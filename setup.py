@@ -1,0 +1,11 @@
+"""Egg build for Scrapyd only (`scrapyd-deploy`); the project itself is run from a checkout, not installed."""
+
+from setuptools import find_packages, setup
+
+setup(
+    name="newscrawl",
+    version="1.0",
+    packages=find_packages(include=["newscrawl", "newscrawl.*"]),
+    package_data={"newscrawl": ["rules/*.toml"]},
+    entry_points={"scrapy": ["settings = newscrawl.settings"]},
+)
