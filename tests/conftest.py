@@ -23,10 +23,15 @@ RULES = load_rules()
 
 
 def project_settings() -> dict[str, Any]:
-    """The project's settings module as a dict, for get_crawler()."""
+    """The project's settings module as a dict, for get_crawler().
+
+    Without the registry: a crawler built in-process must not take the lock on, or write to, the
+    project's own `.newscrawl/` (tests of the registry turn it on with a temporary state directory)."""
     from newscrawl import settings
 
-    return {name: getattr(settings, name) for name in dir(settings) if name.isupper()}
+    values = {name: getattr(settings, name) for name in dir(settings) if name.isupper()}
+    values["REGISTRY_ENABLED"] = False
+    return values
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -43,3 +43,13 @@ def test_no_articles_fails_the_crawl_with_a_one_line_reason(stats: dict[str, obj
     extension = health(**stats)
     extension.spider_closed(spider=None, reason="finished")  # type: ignore[arg-type]
     assert reason in str(extension.stats.get_value(FAILED_STAT))
+
+
+def test_an_incremental_run_with_every_article_unchanged_is_healthy() -> None:
+    assert health(**{"newscrawl/incremental/unchanged": 80}).assess() is None
+
+
+def test_article_pages_fetched_but_none_extracted_fails_even_when_others_are_known() -> None:
+    verdict = health(**{"newscrawl/incremental/unchanged": 80, "newscrawl/article/fetched": 5}).assess()
+    assert verdict is not None
+    assert verdict.startswith("no article extracted from 5 article page(s)")

@@ -2,7 +2,10 @@
 
 At close it computes field coverage over the articles extracted, logs one line per field, and
 marks the crawl unhealthy (stat newscrawl/health/failed, exit status 3 via newscrawl.commands.crawl)
-when no article came out or a required field is missing on more than HEALTH_MAX_MISSING of them."""
+when the site was unreachable, no article was found at all (extracted or known unchanged), article
+pages were fetched but none extracted, or a required field is missing on more than
+HEALTH_MAX_MISSING of the articles fetched. An incremental run that finds every article unchanged
+is healthy."""
 
 from __future__ import annotations
 
