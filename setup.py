@@ -6,6 +6,6 @@ setup(
     name="newscrawl",
     version="1.0",
     packages=find_packages(include=["newscrawl", "newscrawl.*"]),
-    package_data={"newscrawl": ["rules/*.toml"]},
+    package_data={"newscrawl": ["rules/*.toml", "schemas/*.json"]},
     entry_points={"scrapy": ["settings = newscrawl.settings"]},
 )

@@ -67,6 +67,7 @@ PROMO_STRIP_ENABLED = True
 PROMO_RULES_FILE = None  # None = the packaged newscrawl/rules/theweek_promos.toml
 VALIDATE_ENABLED = True
 VALIDATE_REQUIRED_FIELDS = ["url", "canonical_url", "title", "body", "published_at"]
+VALIDATE_SCHEMA = True  # also check every item against newscrawl/schemas/article.schema.json
 DEDUP_ENABLED = True
 SUMMARY_ENABLED = True
 HEALTH_ENABLED = True
@@ -88,3 +89,5 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
 # The per-run JSON Lines file written when the command line names no feed (-o/-O replace it).
 NEWSCRAWL_DEFAULT_FEED = "data/week-%(time)s.jsonl"
+# `scrapy export`: the progress bar appears on a terminal once an export has run this many seconds.
+EXPORT_PROGRESS_DELAY = 1.0

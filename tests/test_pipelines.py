@@ -35,6 +35,8 @@ def article(**fields: Any) -> Article:
         "title": "A story",
         "published_at": "2024-01-01T00:00:00+00:00",
         "authors": ["Peter Weber"],
+        "fetched_at": "2024-01-02T00:00:00+00:00",
+        "content_hash": "0" * 64,
     }
     defaults.update(fields)
     return Article(**defaults)
@@ -70,10 +72,15 @@ def test_validation_rejects_to_a_feed_with_the_reason_and_counts(tmp_path) -> No
         pipeline.process_item(article(body=""))
     with pytest.raises(DropItem, match="missing title, published_at"):
         pipeline.process_item(article(title=None, published_at=None, body="Text."))
+    with pytest.raises(DropItem, match="schema: published_at"):
+        pipeline.process_item(article(body="Text.", published_at="yesterday"))
     pipeline.close_spider()
     rejects = [json.loads(line) for line in pipeline.rejects_path.read_text().splitlines()]
-    assert [reject["reason"] for reject in rejects] == ["missing body", "missing title, published_at"]
-    assert c.stats.get_value("newscrawl/validate/rejected") == 2
+    assert [reject["reason"].split(":")[0] for reject in rejects] == [
+        "missing body", "missing title, published_at", "schema",
+    ]  # fmt: skip
+    assert c.stats.get_value("newscrawl/validate/rejected") == 3
+    assert c.stats.get_value("newscrawl/validate/rejected/schema") == 1
     assert pipeline.rejects_path.is_relative_to(tmp_path)
 
 

@@ -9,6 +9,8 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
+from newscrawl.items import exported
+from newscrawl.itemschema import schema_errors
 from newscrawl.state import run_dir
 
 if TYPE_CHECKING:
@@ -28,12 +30,14 @@ class Rejected(DropItem):
 
 
 class ValidatePipeline:
-    """Settings: VALIDATE_ENABLED, VALIDATE_REQUIRED_FIELDS.
+    """Settings: VALIDATE_ENABLED, VALIDATE_REQUIRED_FIELDS, VALIDATE_SCHEMA (the packaged JSON Schema,
+    newscrawl.itemschema).
     Writes: <NEWSCRAWL_STATE_DIR>/runs/<run>/rejects.jsonl (url, canonical_url, title, reason).
-    Stats: newscrawl/validate/rejected, newscrawl/validate/rejected/<field>."""
+    Stats: newscrawl/validate/rejected, newscrawl/validate/rejected/<field or "schema">."""
 
-    def __init__(self, required: list[str], crawler: Crawler):
+    def __init__(self, required: list[str], crawler: Crawler, schema: bool = True):
         self.required = required
+        self.schema = schema
         self.crawler = crawler
         self.file: IO[bytes] | None = None
         self.exporter: JsonLinesItemExporter | None = None
@@ -42,7 +46,8 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("VALIDATE_ENABLED"):
             raise NotConfigured("VALIDATE_ENABLED is off")
-        return cls(crawler.settings.getlist("VALIDATE_REQUIRED_FIELDS"), crawler)
+        settings = crawler.settings
+        return cls(settings.getlist("VALIDATE_REQUIRED_FIELDS"), crawler, settings.getbool("VALIDATE_SCHEMA"))
 
     @property
     def stats(self) -> StatsCollector:
@@ -56,11 +61,22 @@ class ValidatePipeline:
     def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
         missing = [name for name in self.required if not adapter.get(name)]
-        if not missing:
-            return item
-        reason = "missing " + ", ".join(missing)
+        if missing:
+            reason = "missing " + ", ".join(missing)
+            fields = missing
+        else:
+            # The version is the registry's to set, later: check the rest as it will be exported.
+            errors = (
+                schema_errors({**exported(item), "version": adapter.get("version") or 1})
+                if self.schema
+                else []
+            )
+            if not errors:
+                return item
+            reason = "schema: " + "; ".join(errors)
+            fields = ["schema"]
         self.stats.inc_value("newscrawl/validate/rejected")
-        for name in missing:
+        for name in fields:
             self.stats.inc_value(f"newscrawl/validate/rejected/{name}")
         self._write_reject(adapter, reason)
         raise Rejected(f"Rejected {adapter.get('url')}: {reason}", log_level="WARNING")

@@ -1,0 +1,1 @@
+"""`scrapy export`: datasets from the article registry (selection, formats, manifest, report)."""
