@@ -35,6 +35,13 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
 DOWNLOAD_TIMEOUT = 30
+# Retries (newscrawl.middlewares.retry): Retry-After honoured, backoff with jitter, bounded in total.
+RETRY_TIMES = 3
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 60.0
+RETRY_AFTER_MAX = 300.0
+RETRY_MAX_TOTAL_WAIT = 600.0
+RETRY_SLOWDOWN_MAX_DELAY = 10.0
 COOKIES_ENABLED = False
 
 # --- Safety (shared/reference/reliability.md §3) -------------------------------------------------------
@@ -50,6 +57,10 @@ LOG_LEVEL = "INFO"
 # --- Components ------------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.onsite.OnSiteOnlyMiddleware": 55,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.middlewares.retry.PoliteRetryMiddleware": 550,  # Scrapy's place for retries
+    # Before HttpCompression (590) in the request order = after it on the way back: sees decoded bytes.
+    "newscrawl.middlewares.encoding.TrueEncodingMiddleware": 580,
 }
 ITEM_PIPELINES = {
     "newscrawl.pipelines.promo.PromoStripPipeline": 100,
@@ -63,6 +74,7 @@ EXTENSIONS = {
     "newscrawl.extensions.runstate.RunState": 520,  # after health and summary: records their verdict
 }
 ONSITE_ENABLED = True
+ENCODING_FIX_ENABLED = True
 PROMO_STRIP_ENABLED = True
 PROMO_RULES_FILE = None  # None = the packaged newscrawl/rules/theweek_promos.toml
 VALIDATE_ENABLED = True

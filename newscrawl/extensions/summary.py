@@ -18,7 +18,7 @@ from scrapy.exceptions import NotConfigured
 from newscrawl.state import run_dir, run_id
 
 if TYPE_CHECKING:
-    from scrapy import Request, Spider
+    from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
@@ -48,7 +48,6 @@ class RunSummary:
         if not crawler.settings.getbool("SUMMARY_ENABLED"):
             raise NotConfigured("SUMMARY_ENABLED is off")
         extension = cls(crawler)
-        crawler.signals.connect(extension.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
@@ -56,11 +55,6 @@ class RunSummary:
     def stats(self) -> StatsCollector:
         assert self.crawler.stats is not None
         return self.crawler.stats
-
-    def request_dropped(self, request: Request, spider: Spider) -> None:
-        # A redirect to a page this run already fetched is dropped by the dupefilter: a duplicate.
-        if request.meta.get(ARTICLE_META):
-            self.stats.inc_value("newscrawl/outcome/duplicate_redirect")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         summary = self.summarise()

@@ -26,7 +26,7 @@ from newscrawl.registry import Registry, registry_for
 from newscrawl.state import run_id
 
 if TYPE_CHECKING:
-    from scrapy import Request, Spider
+    from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from scrapy.statscollectors import StatsCollector
@@ -51,7 +51,6 @@ class RegistryPipeline:
         pipeline = cls(crawler, registry_for(crawler))
         crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
-        crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
         return pipeline
 
     @property
@@ -95,9 +94,3 @@ class RegistryPipeline:
                                hint_at=adapter.get("date_hint"), reason=str(exception))  # fmt: skip
         else:
             self.registry.settle(key)
-
-    def request_dropped(self, request: Request, spider: Spider) -> None:
-        # A redirect to a page this run already fetched: the URL it came from is an alias of that page.
-        key = request.meta.get(KEY_META)
-        if key:
-            self.registry.add_alias(key, self.urls.canonical(request.url))

@@ -9,6 +9,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Self
 
+from newscrawl.replica.faults import FaultPlan
 from newscrawl.replica.site import Site, build_site
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ class _Handler(BaseHTTPRequestHandler):
         replica = self.server.replica  # type: ignore[attr-defined]
         replica.requests.record(self.command, self.path)
         status, headers, body = replica.site.response(self.path)
+        fault = replica.faults.for_path(self.path)
+        if fault is not None:
+            fault.serve(self, status, headers, body)
+            return
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
@@ -79,6 +84,7 @@ class Replica:
         self.seed = seed
         self.articles = articles
         self.requests = RequestLog()
+        self.faults = FaultPlan()  # path -> Fault (newscrawl.replica.faults)
         self.server = _Server(self, port)
         self.port: int = self.server.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}"

@@ -10,16 +10,18 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
 from newscrawl.extensions.summary import ARTICLE_META
 from newscrawl.items import Article
+from newscrawl.ledger import classify, ledger_for
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.feed import parse_feed
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.sitemap import parse_sitemap, sitemap_month, sitemaps_from_robots
+from newscrawl.pages.soft import soft_failure
 from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.pipelines.registry import KEY_META
 from newscrawl.registry import Registry, parse_time, registry_for
@@ -44,7 +46,6 @@ LOOPBACK_SETTINGS = {
 ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontier small
 DISCOVERY_SOURCES = ("sections", "sitemaps", "feeds")
 HINT_META = "newscrawl_hint"
-GONE_STATUSES = frozenset({404, 410})
 
 
 class WeekSpider(Spider):
@@ -118,6 +119,7 @@ class WeekSpider(Spider):
         # Monthly sitemaps this recent are read on every run, whatever the index's lastmod says.
         recent = datetime.now(UTC) - timedelta(days=31 * settings.getint("WEEK_SITEMAP_RECENT_MONTHS"))
         spider.recent_month = f"{recent:%Y-%m}"
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     @property
@@ -364,11 +366,16 @@ class WeekSpider(Spider):
         page = ArticlePage(response.selector, response.url, self.urls, response.meta.get("newscrawl_kicker"))
         confirmation = page.confirmation()
         if confirmation is None:
+            listing = self._listing(response)
+            if not listing.cards():
+                # Neither article nor listing: an empty page, a soft 404, a consent wall or paywall.
+                self._fail(response.request or response, soft_failure(response.selector), response.status)
+                return
             # A sub-section such as /culture-life/food-drink looks like an article URL: read its cards.
             self.stats.inc_value("newscrawl/article/not_article")
             if self.registry is not None and key:
                 self.registry.mark(key, response.url, "listing", run_id(self.crawler))
-            yield from self._card_requests(self._listing(response))
+            yield from self._card_requests(listing)
             return
         extraction = page.extract()
         self._record(confirmation, extraction.family, extraction.sources, extraction.fallbacks)
@@ -389,18 +396,43 @@ class WeekSpider(Spider):
         )
 
     def article_failed(self, failure: Failure) -> None:
-        reason = type(failure.value).__name__
+        reason, status = classify(failure)
+        request: Request | None = getattr(failure, "request", None)
+        if request is None:
+            self.stats.inc_value("newscrawl/article/failed")
+            self.logger.warning(
+                "Article failed (%s) without its request: %s", reason, failure.getErrorMessage()
+            )
+            return
+        self.logger.warning("Article failed (%s): %s %s", reason, request.url, failure.getErrorMessage())
+        self._fail(request, reason, status)
+
+    def _fail(self, request: Request | Response, reason: str, status: int | None) -> None:
+        """Record a final failure: stats, the run's failures file, and the registry (retried later,
+        except `gone`, which is resolved)."""
+        meta = request.meta
+        key = meta.get(KEY_META)
+        attempts = int(meta.get("retry_times", 0)) + 1
         self.stats.inc_value("newscrawl/article/failed")
         self.stats.inc_value(f"newscrawl/article/failed/{reason}")
-        self.logger.warning("Article failed (%s): %s", reason, failure.getErrorMessage())
-        request: Request | None = getattr(failure, "request", None)
-        key = request.meta.get(KEY_META) if request is not None else None
-        if self.registry is not None and request is not None and key:
-            # 404 and 410 are answers, not faults: the article is gone until a date says otherwise.
-            status = getattr(getattr(failure.value, "response", None), "status", None)
-            state = "gone" if status in GONE_STATUSES else "failed"
-            self.registry.mark(key, request.url, state, run_id(self.crawler),
-                               hint_at=request.meta.get(HINT_META), reason=f"{reason} {status or ''}".strip())  # fmt: skip
+        ledger_for(self.crawler).record(request.url, key, reason, status, attempts)
+        if self.registry is not None and key:
+            state = "gone" if reason == "gone" else "failed"
+            self.registry.mark(key, request.url, state, run_id(self.crawler), hint_at=meta.get(HINT_META),
+                               reason=f"{reason} {status or ''}".strip())  # fmt: skip
+
+    def request_dropped(self, request: Request, spider: Spider) -> None:
+        """An article request the dupefilter dropped: a redirect loop, or a redirect to a page this run
+        already has (then the URL it came from is an alias of that page)."""
+        if not request.meta.get(ARTICLE_META):
+            return
+        if request.url in request.meta.get("redirect_urls", ()):
+            self._fail(request, "redirect_loop", None)
+            return
+        self.stats.inc_value("newscrawl/outcome/duplicate_redirect")
+        key = request.meta.get(KEY_META)
+        if self.registry is not None and key:
+            self.registry.add_alias(key, self.urls.canonical(request.url))
 
     def _settle(self, key: str | None) -> None:
         if self.registry is not None and key:
@@ -417,7 +449,13 @@ class WeekSpider(Spider):
             self.stats.inc_value(f"newscrawl/article/fallback/{field}")
 
     def _listing(self, response: TextResponse) -> ListingPage:
-        return ListingPage(response.selector, response.url, get_base_url(response), self.urls)
+        base = get_base_url(response)
+        if not self.urls.is_on_site(base):
+            # A <base href> on another host would resolve every relative link off-site (reliability.md
+            # §2.5): links are resolved against the page itself instead.
+            self.stats.inc_value("newscrawl/listing/offsite_base_ignored")
+            base = response.url
+        return ListingPage(response.selector, response.url, base, self.urls)
 
 
 def _is_loopback(url: str) -> bool:
