@@ -50,6 +50,8 @@ def classify(failure: Failure) -> tuple[str, int | None]:
         return f"http_{status}", status
     if isinstance(error, IgnoreRequest):
         message = str(error)
+        if type(error).__name__ == "TruncatedBody":
+            return "data_loss", None
         if "max redirections" in message:
             return "redirect_loop", None
         if "DOWNLOAD_MAXSIZE" in message or "exceeded" in message:
@@ -64,6 +66,8 @@ def classify(failure: Failure) -> tuple[str, int | None]:
         return "dns", None
     if isinstance(error, TxConnectionRefused):
         return "refused", None
+    if "DataLoss" in name:
+        return "data_loss", None  # Scrapy's ResponseDataLossError: fewer bytes than Content-Length
     if "Cancelled" in name:
         return "too_large", None  # the download handler cancels a body past DOWNLOAD_MAXSIZE
     if isinstance(error, ResponseFailed | ResponseNeverReceived):

@@ -61,6 +61,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.retry.PoliteRetryMiddleware": 550,  # Scrapy's place for retries
     # Before HttpCompression (590) in the request order = after it on the way back: sees decoded bytes.
     "newscrawl.middlewares.encoding.TrueEncodingMiddleware": 580,
+    # After HttpCompression (590) in the request order = before it on the way back: sees compressed bytes.
+    "newscrawl.middlewares.integrity.CompressedIntegrityMiddleware": 595,
 }
 ITEM_PIPELINES = {
     "newscrawl.pipelines.promo.PromoStripPipeline": 100,
@@ -75,6 +77,7 @@ EXTENSIONS = {
 }
 ONSITE_ENABLED = True
 ENCODING_FIX_ENABLED = True
+INTEGRITY_ENABLED = True
 PROMO_STRIP_ENABLED = True
 PROMO_RULES_FILE = None  # None = the packaged newscrawl/rules/theweek_promos.toml
 VALIDATE_ENABLED = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
 RUN_ID_STAT = "newscrawl/run/id"
+SAFE_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,99}")
 
 
 def state_path(settings: BaseSettings) -> Path:
@@ -33,7 +35,12 @@ def run_id(crawler: Crawler) -> str:
 
 
 def run_dir(crawler: Crawler) -> Path:
-    """Per-run files (rejects, summary); private to the user running the crawl."""
-    path = state_dir(crawler) / "runs" / run_id(crawler)
+    """Per-run files (rejects, failures, summary); private to the user running the crawl.
+
+    The name comes from the run id alone, never from page data; it is checked all the same."""
+    name = run_id(crawler)
+    if not SAFE_NAME.fullmatch(name):
+        raise ValueError(f"unsafe run id {name!r}")
+    path = state_dir(crawler) / "runs" / name
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path

@@ -34,3 +34,18 @@ def read_items(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+OUTCOMES = ("exported", "unchanged", "duplicate", "rejected", "not_article", "skipped", "failed")
+
+
+def assert_summaries_add_up(state_dir: Path) -> int:
+    """Every run summary under the state directory accounts for every discovered URL; returns how many."""
+    summaries = [
+        json.loads(path.read_text(encoding="utf-8")) for path in state_dir.glob("runs/*/summary.json")
+    ]
+    for summary in summaries:
+        assert summary["unaccounted"] == 0, summary
+        assert summary["discovered"] == sum(summary[name] for name in OUTCOMES), summary
+        assert summary["exported"] == summary["new"] + summary["updated"], summary
+    return len(summaries)

@@ -15,7 +15,7 @@ import pytest
 from newscrawl.replica import OracleArticle, Replica
 from newscrawl.text import for_matching
 from tests.conftest import SHARED
-from tests.crawling import run_crawl
+from tests.crawling import assert_summaries_add_up, run_crawl
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -113,9 +113,7 @@ def test_every_field_matches_the_oracle(crawl: Crawl, field: str) -> None:
 
 def test_every_discovered_url_is_accounted_for(crawl: Crawl) -> None:
     summary = crawl.summary()
-    outcomes = ("exported", "duplicate", "rejected", "not_article", "skipped", "failed")
-    assert summary["discovered"] == sum(summary[name] for name in outcomes)
-    assert summary["unaccounted"] == 0
+    assert assert_summaries_add_up(crawl.state) == 1
     assert summary["exported"] == len(crawl.items) == len(crawl.oracle)
     assert summary["duplicate"] > 0  # legacy links redirect to articles already fetched
     assert summary["failed"] == summary["rejected"] == 0
@@ -153,6 +151,7 @@ def test_since_skips_articles_published_before_the_date(tmp_path: Path) -> None:
             article.canonical_url for article in replica.site.oracle if article.published_at[:10] >= since
         }
         assert got == expected
+        assert assert_summaries_add_up(tmp_path / "state") == 1
 
 
 def test_max_pages_limits_each_listing(tmp_path: Path) -> None:
@@ -162,6 +161,7 @@ def test_max_pages_limits_each_listing(tmp_path: Path) -> None:
         paged = [path for _, path in replica.requests if "/page/" in path]
         assert not paged
         assert "'newscrawl/listing/stopped/max_pages'" in result.stderr
+        assert assert_summaries_add_up(tmp_path / "state") == 1
 
 
 def test_unreachable_site_exits_non_zero_with_a_one_line_reason(tmp_path: Path) -> None:
@@ -170,6 +170,7 @@ def test_unreachable_site_exits_non_zero_with_a_one_line_reason(tmp_path: Path) 
     result = run_crawl(base_url, tmp_path / "state", tmp_path / "out.jsonl", "-s", "RETRY_TIMES=0")
     assert result.returncode == 3
     assert re.search(r"UNHEALTHY CRAWL: site unreachable", result.stderr)
+    assert assert_summaries_add_up(tmp_path / "state") == 1
 
 
 def test_a_bad_argument_fails_at_start(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from newscrawl.registry import Registry
 from newscrawl.replica import Replica
-from tests.crawling import PROJECT, crawl_command, crawl_env, read_items, run_crawl
+from tests.crawling import PROJECT, assert_summaries_add_up, crawl_command, crawl_env, read_items, run_crawl
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -87,6 +87,10 @@ def sequence(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sequence]:
 def test_every_run_exits_zero(sequence: Sequence) -> None:
     for number, run in enumerate(sequence.runs, 1):
         assert run.returncode == 0, f"run {number}: {run.log[-3000:]}"
+
+
+def test_every_run_accounts_for_every_discovered_url(sequence: Sequence) -> None:
+    assert assert_summaries_add_up(sequence.state) == 4
 
 
 def test_run1_emits_every_article_once_as_version_1(sequence: Sequence) -> None:
@@ -184,6 +188,7 @@ def test_kill_9_mid_run_then_rerun_gives_every_article_exactly_once(tmp_path: Pa
         item["canonical_url"] for item in read_items(second)
     ]
     assert sorted(urls) == sorted(oracle)
+    assert assert_summaries_add_up(state) == 1  # the killed run wrote none
 
 
 def test_a_second_run_while_one_runs_is_refused_at_once(tmp_path: Path) -> None:
@@ -213,6 +218,7 @@ def test_discover_feeds_only_reads_no_listing_or_sitemap(tmp_path: Path) -> None
     with Replica.start(seed=4, articles=40) as replica:
         run = crawl(replica, tmp_path / "state", tmp_path / "out.jsonl", "-a", "discover=feeds")
         assert run.returncode in {0, 3}, run.log[-2000:]
+        assert assert_summaries_add_up(tmp_path / "state") == 1
         assert not any(path.startswith("/sitemap") for path in run.requests)
         assert "/politics" not in run.requests
         assert run.items
@@ -234,6 +240,7 @@ def test_since_backfills_a_date_window_through_the_monthly_sitemaps(tmp_path: Pa
             f"since={since}",
         )
         assert run.returncode == 0, run.log[-2000:]
+        assert assert_summaries_add_up(tmp_path / "state") == 1
         expected = {a.canonical_url for a in replica.site.oracle if a.published_at[:10] >= since}
         assert {item["canonical_url"] for item in run.items} == expected
         months = {

@@ -53,3 +53,11 @@ def test_article_pages_fetched_but_none_extracted_fails_even_when_others_are_kno
     verdict = health(**{"newscrawl/incremental/unchanged": 80, "newscrawl/article/fetched": 5}).assess()
     assert verdict is not None
     assert verdict.startswith("no article extracted from 5 article page(s)")
+
+
+def test_many_interstitials_mean_the_crawler_is_blocked() -> None:
+    verdict = health(**{
+        "newscrawl/article/extracted": 10, "newscrawl/article/fetched": 20, "newscrawl/article/failed/interstitial": 10,
+    }).assess()  # fmt: skip
+    assert verdict is not None
+    assert "being blocked" in verdict

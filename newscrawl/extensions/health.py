@@ -75,6 +75,12 @@ class ExtractionHealth:
             return (
                 f"no article extracted from {fetched} article page(s) fetched: has the site's layout changed?"
             )
+        interstitials = int(self.stats.get_value("newscrawl/article/failed/interstitial", 0))
+        if interstitials >= max(3, fetched * self.max_missing):
+            return (
+                f"{interstitials} of {fetched} article pages were consent, paywall or bot-check pages: "
+                "is the crawler being blocked?"
+            )
         for field in self.required if extracted else ():
             coverage = float(self.stats.get_value(f"newscrawl/health/coverage/{field}", 0.0))
             if 1 - coverage > self.max_missing:
