@@ -20,9 +20,6 @@ from typing import TYPE_CHECKING
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.export.dataset import export_dataset, manifest_path
-from newscrawl.export.formats import target_of
-from newscrawl.export.select import Selection
 from newscrawl.state import state_path
 
 if TYPE_CHECKING:
@@ -55,6 +52,12 @@ class Command(ScrapyCommand):
         parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Imported here, not at the top: Scrapy loads every command at start-up, and `scrapy crawl`
+        # should not pay for pyarrow.
+        from newscrawl.export.dataset import export_dataset, manifest_path
+        from newscrawl.export.formats import target_of
+        from newscrawl.export.select import Selection
+
         if len(args) > 1 or (not args and not opts.report):
             raise UsageError("give one dataset PATH, or --report HTML, or both")
         dataset = Path(args[0]) if args else None
