@@ -47,13 +47,24 @@ def stream_complete(body: bytes, encoding: str, max_size: int) -> bool:
                     return False
             return False
     if encoding == "br":
-        decompressor = brotli.Decompressor()
-        try:
-            decompressor.process(body)
-        except brotli.error:
-            return False
-        return bool(decompressor.is_finished())
+        return _brotli_complete(body, max_size)
     return True
+
+
+def _brotli_complete(body: bytes, max_size: int) -> bool:
+    decompressor = brotli.Decompressor()
+    produced = 0
+    data = body
+    try:
+        while True:
+            produced += len(decompressor.process(data, output_buffer_limit=CHUNK))
+            data = b""
+            if decompressor.is_finished() or produced > max_size:
+                return True
+            if decompressor.can_accept_more_data():
+                return False  # all input consumed and the stream has not ended: cut short
+    except brotli.error:
+        return False
 
 
 def _zlib_complete(body: bytes, wbits: int, max_size: int) -> bool:
