@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -70,3 +71,11 @@ def to_utc_iso(value: str | None) -> str | None:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def key_id(text: str) -> int:
+    """A 64-bit fingerprint of a key (URL, content hash), for the per-run "seen" sets.
+
+    An int costs a set about 60 bytes where the URL string costs about 200: at 100,000 URLs that is
+    the difference between 6 and 20 MB per set. Two keys collide with odds of 1 in 2^64."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Self
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.text import key_id
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
@@ -24,7 +26,7 @@ class DedupPipeline:
 
     def __init__(self, stats: StatsCollector):
         self.stats = stats
-        self.seen: dict[str, set[str]] = {key: set() for key in DEDUP_KEYS}
+        self.seen: dict[str, set[int]] = {key: set() for key in DEDUP_KEYS}  # 64-bit fingerprints
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -37,11 +39,11 @@ class DedupPipeline:
         adapter = ItemAdapter(item)
         for key in DEDUP_KEYS:
             value = adapter.get(key)
-            if value and value in self.seen[key]:
+            if value and key_id(value) in self.seen[key]:
                 self.stats.inc_value("newscrawl/dedup/dropped")
                 self.stats.inc_value(f"newscrawl/dedup/dropped/{key}")
                 raise DropItem(f"Duplicate {key} {value}: {adapter.get('url')}", log_level="INFO")
         for key in DEDUP_KEYS:
             if adapter.get(key):
-                self.seen[key].add(adapter[key])
+                self.seen[key].add(key_id(adapter[key]))
         return item

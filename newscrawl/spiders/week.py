@@ -26,6 +26,7 @@ from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.pipelines.registry import KEY_META
 from newscrawl.registry import Registry, parse_time, registry_for
 from newscrawl.state import run_id
+from newscrawl.text import key_id
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterable, Iterator
@@ -44,6 +45,10 @@ LOOPBACK_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
 ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontier small
+# Monthly sitemaps are read one after the other, each queued below everything else, so the next one
+# is fetched only once the articles of the last are: the queue holds one month of requests, not the
+# whole archive (at about 1.5 KB per pending request, 50,000 would be 75 MB).
+NEXT_SITEMAP_PRIORITY = -10
 DISCOVERY_SOURCES = ("sections", "sitemaps", "feeds")
 HINT_META = "newscrawl_hint"
 
@@ -85,10 +90,12 @@ class WeekSpider(Spider):
         self.max_pages_arg = _non_negative_int("max_pages", max_pages) if max_pages is not None else None
         self.since = _parse_since(since)
         self.discover_arg = _parse_discover(discover) if discover is not None else None
-        self.requested: set[str] = set()  # article keys requested by this run
-        self.unchanged: set[str] = set()  # article keys the registry already has, not requested
+        # 64-bit fingerprints of article keys (newscrawl.text.key_id): a third of the memory of the URLs.
+        self.requested: set[int] = set()  # requested by this run
+        self.unchanged: set[int] = set()  # the registry already has them, not requested
         self.listings: set[str] = set()
         self.baseline_sources: dict[str, str | None] = {}
+        self.monthly_sitemaps: list[tuple[str, str | None]] = []  # still to read, newest first
         self.incremental = False
 
     @classmethod
@@ -249,9 +256,15 @@ class WeekSpider(Spider):
         for url in dict.fromkeys(urls):
             yield self._sitemap_request(url, None)
 
-    def _sitemap_request(self, url: str, lastmod: str | None) -> Request:
-        return Request(url, callback=self.parse_sitemap, errback=self.source_failed,
+    def _sitemap_request(self, url: str, lastmod: str | None, priority: int = 0) -> Request:
+        return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed, priority=priority,
                        cb_kwargs={"lastmod": lastmod}, dont_filter=True)  # fmt: skip
+
+    def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
+        self.source_failed(failure)
+        request: Request | None = getattr(failure, "request", None)
+        if request is not None and sitemap_month(request.url):
+            yield from self._next_monthly_sitemap()  # one failed month must not end the chain
 
     def parse_sitemap(self, response: Response, lastmod: str | None) -> Iterator[Request]:
         try:
@@ -265,11 +278,15 @@ class WeekSpider(Spider):
             self.logger.warning("Not a sitemap: %s", response.url)
             return
         if self.registry is not None:
-            self.registry.record_source(run_id(self.crawler), response.url, lastmod)
+            # Under the URL the index listed (before any redirect): the next run looks it up by that.
+            listed_as = response.meta.get("redirect_urls", [response.url])[0]
+            self.registry.record_source(run_id(self.crawler), listed_as, lastmod)
         if sitemap.kind == "index":
             for child in sitemap.entries:
                 if self.urls.is_on_site(child.loc):
                     yield from self._child_sitemap(child.loc, child.lastmod)
+            self.monthly_sitemaps.sort(key=lambda pair: sitemap_month(pair[0]) or "", reverse=True)
+            yield from self._next_monthly_sitemap()
             return
         for entry in sitemap.entries:
             # Both are UTC ISO 8601 from to_utc_iso, so they compare as strings.
@@ -280,6 +297,13 @@ class WeekSpider(Spider):
                 continue
             if request := self._article_request(entry.loc, hint=date):
                 yield request
+        if sitemap_month(response.url):
+            yield from self._next_monthly_sitemap()
+
+    def _next_monthly_sitemap(self) -> Iterator[Request]:
+        if self.monthly_sitemaps:
+            url, lastmod = self.monthly_sitemaps.pop(0)
+            yield self._sitemap_request(url, lastmod, priority=NEXT_SITEMAP_PRIORITY)
 
     def _child_sitemap(self, url: str, lastmod: str | None) -> Iterator[Request]:
         month = sitemap_month(url)
@@ -290,7 +314,9 @@ class WeekSpider(Spider):
             wanted = self.baseline_sources[url] != lastmod
         else:
             wanted = True
-        if wanted:
+        if wanted and month:
+            self.monthly_sitemaps.append((url, lastmod))  # read in turn: _next_monthly_sitemap
+        elif wanted:
             yield self._sitemap_request(url, lastmod)
         else:
             self.stats.inc_value("newscrawl/sitemap/unchanged")
@@ -319,17 +345,18 @@ class WeekSpider(Spider):
         if kind not in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}:
             return None
         key = self.urls.canonical(link)
-        if key in self.requested:
+        key_hash = key_id(key)
+        if key_hash in self.requested:
             return None
         known = self.registry.lookup(key) if self.registry is not None else None
         if known is not None and known.status == "listing":
             # An article-shaped URL a previous run found to be a listing (a sub-section): page it.
             return next(self._listing_requests(urlsplit(key).path.strip("/")), None)
-        fresh = key not in self.unchanged
+        fresh = key_hash not in self.unchanged
         if not force and known is not None and known.status in {"done", "gone", "rejected"}:
             if not known.is_stale(parse_time(hint)):
                 if fresh:
-                    self.unchanged.add(key)
+                    self.unchanged.add(key_hash)
                     self._discovered(kind)
                     self.stats.inc_value("newscrawl/incremental/unchanged")
                 return None
@@ -337,9 +364,9 @@ class WeekSpider(Spider):
         if fresh:
             self._discovered(kind)
         else:  # known and skipped earlier in this run, now with a newer date from a sitemap or feed
-            self.unchanged.discard(key)
+            self.unchanged.discard(key_hash)
             self.stats.inc_value("newscrawl/incremental/unchanged", -1)
-        self.requested.add(key)
+        self.requested.add(key_hash)
         # Legacy URLs are requested as linked: the site redirects them to the slug URL.
         url = key if kind is UrlKind.ARTICLE else link.split("#")[0]
         if self.registry is not None:
