@@ -7,8 +7,9 @@
   (connected earlier, so called first) have written the item: with newscrawl.feedstorage the line is
   then on disk. A crash can leave an article written but not recorded (the next run reconciles it
   from the output, newscrawl.extensions.runstate), never recorded but not written.
-- Other outcomes settle the URL's frontier entry: duplicates and redirect duplicates are resolved,
-  rejected items are remembered as rejected (fetched again only when a date says they changed).
+- Other item outcomes settle the URL's frontier entry: duplicates are resolved, rejected items are
+  remembered as rejected (fetched again only when a date says they changed). Outcomes without an
+  item (failures, redirect duplicates, non-articles) are the spider's to record.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.items import exported
-from newscrawl.pages.urls import SiteUrls
 from newscrawl.pipelines.validate import Rejected
 from newscrawl.registry import Registry, registry_for
 from newscrawl.state import run_id
@@ -42,7 +42,6 @@ class RegistryPipeline:
     def __init__(self, crawler: Crawler, registry: Registry):
         self.crawler = crawler
         self.registry = registry
-        self.urls = SiteUrls(crawler.settings.get("WEEK_BASE_URL"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
