@@ -100,7 +100,7 @@ class DurableFileFeedStorage(FileFeedStorage):
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.write_mode == "ab" and self.format in JSONL_FORMATS:
             repair_partial_line(path)
-        if self.crawler is not None and self.crawler.stats is not None:
+        if self.crawler is not None and self.crawler.settings.getbool("REGISTRY_ENABLED"):
             # Remembered so that, should this run be killed, the next one can repair and reconcile it.
             registry_for(self.crawler).record_output(run_id(self.crawler), path.resolve(), self.format)
         return cast("IO[bytes]", LineDurableFile(path, self.write_mode.replace("b", ""), self.fsync))

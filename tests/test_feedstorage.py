@@ -107,3 +107,18 @@ def test_a_lock_file_left_behind_does_not_block(tmp_path: Path) -> None:
     runlock.acquire(tmp_path)
     assert (tmp_path / "lock").read_text().startswith(f"pid {os.getpid()}")
     runlock.release(tmp_path)
+
+
+def test_storage_leaves_the_registry_alone_when_it_is_off(tmp_path: Path) -> None:
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.spiders.week import WeekSpider
+    from tests.conftest import project_settings
+
+    values = {**project_settings(), "NEWSCRAWL_STATE_DIR": str(tmp_path / "state")}  # registry off in tests
+    crawler = get_crawler(WeekSpider, values)
+    storage = DurableFileFeedStorage.from_crawler(
+        crawler, str(tmp_path / "out.jsonl"), feed_options={"format": "jsonl"}
+    )
+    storage.store(storage.open(spider=None))  # type: ignore[arg-type]
+    assert not (tmp_path / "state" / "registry.sqlite3").exists()
