@@ -48,18 +48,18 @@ class Fault:
         raise NotImplementedError
 
 
-def send(
-    handler: BaseHTTPRequestHandler, status: int, headers: Headers, body: bytes, close: bool = False
-) -> None:
+def announce(handler: BaseHTTPRequestHandler, status: int, headers: Headers, length: int) -> None:
+    """Status line and headers, with a Content-Length of `length` (whatever is sent after)."""
     handler.send_response(status)
     for name, value in headers:
         if name.lower() != "content-length":
             handler.send_header(name, value)
-    handler.send_header("Content-Length", str(len(body)))
-    if close:
-        handler.send_header("Connection", "close")
-        handler.close_connection = True
+    handler.send_header("Content-Length", str(length))
     handler.end_headers()
+
+
+def send(handler: BaseHTTPRequestHandler, status: int, headers: Headers, body: bytes) -> None:
+    announce(handler, status, headers, len(body))
     if handler.command != "HEAD":
         handler.wfile.write(body)
 
@@ -103,11 +103,7 @@ class Trickle(Fault):
     interval: float = 1.0
 
     def serve(self, handler: BaseHTTPRequestHandler, status: int, headers: Headers, body: bytes) -> None:
-        handler.send_response(status)
-        for name, value in headers:
-            handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
+        announce(handler, status, headers, len(body))
         try:
             for start in range(0, len(body), self.chunk):
                 handler.wfile.write(body[start : start + self.chunk])
@@ -123,11 +119,7 @@ class Drop(Fault):
     """Announce the whole page, send half of it, close the connection (also: a truncated body)."""
 
     def serve(self, handler: BaseHTTPRequestHandler, status: int, headers: Headers, body: bytes) -> None:
-        handler.send_response(status)
-        for name, value in headers:
-            handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
+        announce(handler, status, headers, len(body))
         handler.wfile.write(body[: len(body) // 2])
         handler.wfile.flush()
         handler.close_connection = True
