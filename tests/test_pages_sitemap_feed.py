@@ -7,7 +7,7 @@ import gzip
 import pytest
 
 from newscrawl.pages.feed import parse_feed
-from newscrawl.pages.sitemap import parse_sitemap, sitemap_month, sitemaps_from_robots
+from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.replica import build_site
 
 MAX = 16 * 1024 * 1024
@@ -87,14 +87,6 @@ def test_sitemap_month_reads_monthly_sitemap_urls_only() -> None:
     assert sitemap_month("https://theweek.com/sitemap-2024-11.xml.gz") == "2024-11"
     assert sitemap_month("https://theweek.com/sitemap-news.xml") is None
     assert sitemap_month("https://theweek.com/sitemap.xml") is None
-
-
-def test_robots_sitemap_lines_any_case() -> None:
-    robots = "User-Agent: *\nDisallow: */search\n\nSitemap: https://theweek.com/sitemap.xml\nsitemap:https://theweek.com/uk/sitemap.xml\n"
-    assert sitemaps_from_robots(robots) == [
-        "https://theweek.com/sitemap.xml",
-        "https://theweek.com/uk/sitemap.xml",
-    ]
 
 
 def test_rss_items_give_link_date_and_guid() -> None:

@@ -63,16 +63,6 @@ def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
     return Sitemap(kind, entries)
 
 
-def sitemaps_from_robots(robots_txt: str) -> list[str]:
-    """`Sitemap:` lines of a robots.txt, in order (the directive is case-insensitive)."""
-    found = []
-    for line in robots_txt.splitlines():
-        name, _, value = line.partition(":")
-        if name.strip().lower() == "sitemap" and value.strip():
-            found.append(value.strip())
-    return found
-
-
 def sitemap_month(url: str) -> str | None:
     """ "YYYY-MM" for a monthly sitemap URL, else None."""
     match = MONTHLY.search(url.split("?")[0])

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider, signals
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from newscrawl.extensions.summary import ARTICLE_META
 from newscrawl.items import Article
@@ -20,7 +21,7 @@ from newscrawl.ledger import classify, ledger_for
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.feed import parse_feed
 from newscrawl.pages.listing import ListingPage
-from newscrawl.pages.sitemap import parse_sitemap, sitemap_month, sitemaps_from_robots
+from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.pages.soft import soft_failure
 from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.pipelines.registry import KEY_META
@@ -242,8 +243,9 @@ class WeekSpider(Spider):
     # --- Sitemaps and feeds ---------------------------------------------------------------------------
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
-        text = response.text if isinstance(response, TextResponse) else ""
-        listed = [url for url in sitemaps_from_robots(text) if self.urls.is_on_site(url)]
+        listed = [
+            url for url in sitemap_urls_from_robots(response.body, response.url) if self.urls.is_on_site(url)
+        ]
         self.stats.set_value("newscrawl/sitemap/from_robots", len(listed))
         yield from self._sitemap_requests(listed)
 
