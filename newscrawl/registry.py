@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Self
 from weakref import WeakKeyDictionary
 
 from newscrawl.state import state_dir
+from newscrawl.text import to_utc_iso
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -109,16 +110,9 @@ def now_iso() -> str:
 
 
 def parse_time(value: str | None) -> datetime | None:
-    """An ISO 8601 time (or date) as an aware UTC datetime; None when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    """An ISO 8601 (or RFC 2822) time or date as an aware UTC datetime; None when absent or unreadable."""
+    normalised = to_utc_iso(value)
+    return datetime.fromisoformat(normalised) if normalised else None
 
 
 @dataclass(frozen=True, slots=True)
