@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 from weakref import WeakKeyDictionary
 
 from newscrawl.state import state_dir
@@ -138,6 +138,34 @@ class FrontierEntry:
     status: str
     hint_at: str | None
     attempts: int
+
+
+class ArticleRegistry(Protocol):
+    """What the crawl components use of a registry: this module's SQLite `Registry` for one process,
+    or newscrawl.distributed.registry.RedisRegistry, shared by the workers of a distributed crawl."""
+
+    def lookup(self, key: str) -> Known | None: ...
+    def record_version(self, item: Mapping[str, Any], run_id: str, extra: Mapping[str, Any]) -> None: ...
+    def touch(
+        self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
+    ) -> None: ...
+    def add_alias(self, alias: str, canonical_url: str) -> None: ...
+    def has_version(self, canonical_url: str, version: int) -> bool: ...
+    def claim(self, canonical_url: str, ttl_seconds: float) -> bool: ...
+    def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+             reason: str | None = None) -> None: ...  # fmt: skip
+    def settle(self, key: str) -> None: ...
+    def unfinished(self, max_attempts: int) -> list[FrontierEntry]: ...
+    def start_run(self, run_id: str, pid: int, discover: str) -> None: ...
+    def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None: ...
+    def interrupted_runs(self, current: str) -> list[str]: ...
+    def mark_crashed(self, run_id: str) -> None: ...
+    def last_complete_run(self) -> str | None: ...
+    def record_source(self, run_id: str, url: str, lastmod: str | None) -> None: ...
+    def source_lastmods(self, run_id: str) -> dict[str, str | None]: ...
+    def record_output(self, run_id: str, path: Path, fmt: str) -> None: ...
+    def outputs(self, run_id: str) -> list[tuple[Path, str]]: ...
+    def close(self) -> None: ...
 
 
 class Registry:
@@ -261,6 +289,10 @@ class Registry:
         for row in self.db.execute("SELECT item FROM versions ORDER BY canonical_url, version"):
             yield json.loads(row["item"])
 
+    def claim(self, canonical_url: str, ttl_seconds: float) -> bool:
+        """Only one process writes a SQLite registry (the run lock): there is nobody to claim against."""
+        return True
+
     def has_version(self, canonical_url: str, version: int) -> bool:
         row = self.db.execute(
             "SELECT 1 FROM versions WHERE canonical_url = ? AND version >= ?", (canonical_url, version)
@@ -356,15 +388,28 @@ class Registry:
         return counts
 
 
-_SHARED: WeakKeyDictionary[Crawler, Registry] = WeakKeyDictionary()
+_SHARED: WeakKeyDictionary[Crawler, ArticleRegistry] = WeakKeyDictionary()
 
 
-def registry_for(crawler: Crawler) -> Registry:
-    """The one read-write Registry of a crawl, shared by the spider, the pipeline and the extensions."""
+def registry_for(crawler: Crawler) -> ArticleRegistry:
+    """The one read-write registry of a crawl, shared by the spider, the pipeline and the extensions:
+    on Redis when REDIS_URL is set (every worker shares it), else the SQLite file in the state directory."""
     registry = _SHARED.get(crawler)
     if registry is None:
-        registry = _SHARED[crawler] = Registry.open(state_dir(crawler))
+        registry = _SHARED[crawler] = _open_for(crawler)
     return registry
+
+
+def _open_for(crawler: Crawler) -> ArticleRegistry:
+    if not crawler.settings.get("REDIS_URL"):
+        return Registry.open(state_dir(crawler))
+    # Imported here: a single-process crawl never loads the distributed code.
+    from newscrawl.distributed.connection import client_from_settings, key_prefix, worker_id
+    from newscrawl.distributed.registry import RedisRegistry
+
+    return RedisRegistry(
+        client_from_settings(crawler.settings), f"{key_prefix(crawler)}:registry", worker_id(crawler)
+    )
 
 
 def release(crawler: Crawler) -> None:

@@ -97,6 +97,19 @@ HEALTH_MIN_ARTICLES = 1
 HEALTH_MAX_MISSING = 0.10  # more than 10% of articles without a required field = layout drift
 HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
 
+# --- Scale-out (newscrawl.distributed; README "Several workers") ----------------------------------------
+# Set REDIS_URL (redis://HOST:6379/0) and every worker started with it shares one frontier (scrapy-redis
+# scheduler and dupefilter, with leases) and one article registry on that Redis server. Unset: one
+# process on the local SQLite registry.
+REDIS_URL = None
+ADDONS = {"newscrawl.distributed.addon.RedisFrontier": 0}
+FRONTIER_KEY_PREFIX = "newscrawl:%(spider)s"  # every key of the shared crawl and registry
+FRONTIER_WORKER_ID = ""  # a worker's stable name; default: host name and state directory
+FRONTIER_LEASE_SECONDS = 30  # a killed worker's requests go back to the queue this long after it died
+FRONTIER_HEARTBEAT_SECONDS = 5  # lease renewal, reaping and the shared counters
+FRONTIER_FINISHED_TTL = 7 * 24 * 3600  # a finished crawl's counters and dupefilter are kept this long
+FRONTIER_REDIS_OUTAGE_SECONDS = 120  # how long a worker waits out a Redis restart before it stops
+
 # --- State and output ----------------------------------------------------------------------------------
 NEWSCRAWL_STATE_DIR = ".newscrawl"  # registry.sqlite3, lock, runs/<run>/ (summary, rejects)
 REGISTRY_ENABLED = True  # off: no incremental runs, every run emits everything it finds

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Self
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newscrawl.extensions.summary import CRAWL_PREFIX
+
 if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
@@ -66,7 +68,13 @@ class ExtractionHealth:
         # Articles the registry already has, not fetched again: an incremental run finds the site fine.
         unchanged = int(self.stats.get_value("newscrawl/incremental/unchanged", 0))
         self._coverage(extracted)
-        if extracted + unchanged < self.min_articles:
+        found = extracted + unchanged
+        if self.stats.get_value(CRAWL_PREFIX + "id") is not None:
+            # A distributed worker may have fetched nothing itself while the others did the work:
+            # whether the site yields articles is a question for the whole crawl (this worker included).
+            found = sum(int(self.stats.get_value(CRAWL_PREFIX + key, 0))
+                        for key in ("newscrawl/article/extracted", "newscrawl/incremental/unchanged"))  # fmt: skip
+        if found < self.min_articles:
             home_error = self.stats.get_value("newscrawl/home/failed")
             if home_error:
                 return f"site unreachable: the homepage failed ({home_error})"

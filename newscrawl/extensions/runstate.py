@@ -22,7 +22,7 @@ from newscrawl import registry as registry_module
 from newscrawl import runlock
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
-from newscrawl.registry import Registry, registry_for
+from newscrawl.registry import ArticleRegistry, registry_for
 from newscrawl.state import run_id, state_dir
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ PROMO_PREFIX = "newscrawl/promo/removed/"
 class RunState:
     """Settings: REGISTRY_ENABLED. Stats: newscrawl/recovery/{runs,reconciled,repaired_bytes}."""
 
-    def __init__(self, crawler: Crawler, registry: Registry):
+    def __init__(self, crawler: Crawler, registry: ArticleRegistry):
         self.crawler = crawler
         self.registry = registry
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -18,6 +18,8 @@ from scrapy.exceptions import NotConfigured
 from newscrawl.state import run_dir, run_id
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
@@ -25,20 +27,45 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 ARTICLE_META = "newscrawl_article"
+CRAWL_PREFIX = "newscrawl/crawl/"  # the crawl-wide counters a distributed worker reads at close
 OUTCOMES = {
     "exported": ("item_scraped_count",),
     "unchanged": ("newscrawl/incremental/unchanged", "newscrawl/registry/unchanged"),
-    "duplicate": ("newscrawl/dedup/dropped", "newscrawl/outcome/duplicate_redirect"),
+    # duplicate_request: another worker had already queued it (distributed crawls only);
+    # claimed_elsewhere: another worker was emitting the same article at that moment.
+    "duplicate": (
+        "newscrawl/dedup/dropped",
+        "newscrawl/outcome/duplicate_redirect",
+        "newscrawl/outcome/duplicate_request",
+        "newscrawl/registry/claimed_elsewhere",
+    ),
     "rejected": ("newscrawl/validate/rejected",),
     "not_article": ("newscrawl/article/not_article",),
     "skipped": ("newscrawl/article/skipped_since",),
     "failed": ("newscrawl/article/failed",),
 }
+TOTALS = {
+    "discovered": "newscrawl/discovered/article_urls",
+    "fetched": "newscrawl/article/fetched",
+    "new": "newscrawl/registry/new",
+    "updated": "newscrawl/registry/updated",
+}
+# Every stat the account is made of, plus extraction (health): what distributed workers add up.
+COUNTED_STATS = (
+    *TOTALS.values(),
+    *(key for keys in OUTCOMES.values() for key in keys),
+    "newscrawl/article/extracted",
+)
 
 
 class RunSummary:
     """Settings: SUMMARY_ENABLED. Writes <NEWSCRAWL_STATE_DIR>/runs/<run>/summary.json.
-    Stats: newscrawl/summary/<outcome>, newscrawl/summary/unaccounted."""
+    Stats: newscrawl/summary/<outcome>, newscrawl/summary/unaccounted.
+
+    In a distributed crawl a URL is often discovered by one worker and fetched by another, so one
+    worker's account does not add up on its own; the crawl's does. Each worker logs its own part,
+    and the last worker to leave the crawl logs the crawl-wide account from the counters every
+    worker added up in Redis (newscrawl.distributed), and writes it to crawl-summary.json."""
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -57,34 +84,48 @@ class RunSummary:
         return self.crawler.stats
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        summary = self.summarise()
-        summary["finish_reason"] = reason
-        summary["run_id"] = run_id(self.crawler)
-        (run_dir(self.crawler) / "summary.json").write_text(
-            json.dumps(summary, indent=2) + "\n", encoding="utf-8"
-        )
-        counts = ", ".join(f"{name} {summary[name]}" for name in OUTCOMES)
-        logger.info(
-            "Run summary: discovered %d = %s; fetched %d article page(s); new %d, updated %d",
-            summary["discovered"], counts, summary["fetched"], summary["new"], summary["updated"],
-        )  # fmt: skip
-        if summary["unaccounted"]:
-            logger.error(
-                "Run summary does not add up: %d discovered URL(s) unaccounted for", summary["unaccounted"]
-            )
-
-    def summarise(self) -> dict[str, int | str]:
-        summary: dict[str, int | str] = {
-            "discovered": int(self.stats.get_value("newscrawl/discovered/article_urls", 0)),
-            "fetched": int(self.stats.get_value("newscrawl/article/fetched", 0)),
-            "new": int(self.stats.get_value("newscrawl/registry/new", 0)),
-            "updated": int(self.stats.get_value("newscrawl/registry/updated", 0)),
-        }
-        for name, keys in OUTCOMES.items():
-            summary[name] = sum(int(self.stats.get_value(key, 0)) for key in keys)
+        distributed = self.stats.get_value(CRAWL_PREFIX + "id") is not None
+        summary = account(lambda key: self.stats.get_value(key, 0))
         for name, value in summary.items():
             self.stats.set_value(f"newscrawl/summary/{name}", value)
-        accounted = sum(int(summary[name]) for name in OUTCOMES)
-        summary["unaccounted"] = int(summary["discovered"]) - accounted
-        self.stats.set_value("newscrawl/summary/unaccounted", summary["unaccounted"])
-        return summary
+        self._write("summary.json", summary, reason)
+        self._log("Worker summary" if distributed else "Run summary", summary, strict=not distributed)
+        if distributed and self.stats.get_value(CRAWL_PREFIX + "last_worker"):
+            crawl = account(lambda key: self.stats.get_value(CRAWL_PREFIX + key, 0))
+            crawl["dead_workers"] = int(self.stats.get_value(CRAWL_PREFIX + "dead_workers", 0))
+            self._write("crawl-summary.json", crawl, reason)
+            self._log(f"Crawl summary ({self.stats.get_value(CRAWL_PREFIX + 'id')}, all workers)", crawl,
+                      strict=not crawl["dead_workers"])  # fmt: skip
+
+    def _write(self, name: str, summary: dict[str, int], reason: str) -> None:
+        document: dict[str, int | str] = {**summary, "finish_reason": reason, "run_id": run_id(self.crawler)}
+        (run_dir(self.crawler) / name).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+    @staticmethod
+    def _log(title: str, summary: dict[str, int], strict: bool) -> None:
+        counts = ", ".join(f"{name} {summary[name]}" for name in OUTCOMES)
+        logger.info(
+            "%s: discovered %d = %s; fetched %d article page(s); new %d, updated %d",
+            title, summary["discovered"], counts, summary["fetched"], summary["new"], summary["updated"],
+        )  # fmt: skip
+        if not summary["unaccounted"]:
+            return
+        if strict:
+            logger.error(
+                "%s does not add up: %d discovered URL(s) unaccounted for", title, summary["unaccounted"]
+            )
+        else:
+            logger.warning(
+                "%s: %d discovered URL(s) are accounted for by other workers (or by a worker that died "
+                "since its last heartbeat; the registry holds what was recorded)", title, summary["unaccounted"],
+            )  # fmt: skip
+
+
+def account(value: Callable[[str], Any]) -> dict[str, int]:
+    """discovered = exported + unchanged + duplicate + rejected + not_article + skipped + failed,
+    from the stats `value` gives (this worker's, or the crawl's added up)."""
+    summary = {name: int(value(key)) for name, key in TOTALS.items()}
+    for name, keys in OUTCOMES.items():
+        summary[name] = sum(int(value(key)) for key in keys)
+    summary["unaccounted"] = summary["discovered"] - sum(summary[name] for name in OUTCOMES)
+    return summary

@@ -7,6 +7,9 @@
   (connected earlier, so called first) have written the item: with newscrawl.feedstorage the line is
   then on disk. A crash can leave an article written but not recorded (the next run reconciles it
   from the output, newscrawl.extensions.runstate), never recorded but not written.
+- In a distributed crawl the article is first claimed in the shared registry, so two workers that
+  fetched the same article at the same moment (a lease put back while its worker was only slow)
+  do not both write it: the second drops it as a duplicate.
 - Other item outcomes settle the URL's frontier entry: duplicates are resolved, rejected items are
   remembered as rejected (fetched again only when a date says they changed). Outcomes without an
   item (failures, redirect duplicates, non-articles) are the spider's to record.
@@ -22,7 +25,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.items import exported
 from newscrawl.pipelines.validate import Rejected
-from newscrawl.registry import Registry, registry_for
+from newscrawl.registry import ArticleRegistry, registry_for
 from newscrawl.state import run_id
 
 if TYPE_CHECKING:
@@ -36,12 +39,21 @@ if TYPE_CHECKING:
 KEY_META = "newscrawl_key"
 
 
-class RegistryPipeline:
-    """Settings: REGISTRY_ENABLED. Stats: newscrawl/registry/{new,updated,unchanged,recorded}."""
+class ClaimedElsewhere(DropItem):
+    """Dropped: another worker holds the claim on this article (newscrawl.distributed)."""
 
-    def __init__(self, crawler: Crawler, registry: Registry):
+
+class RegistryPipeline:
+    """Settings: REGISTRY_ENABLED, FRONTIER_LEASE_SECONDS (claims). Stats:
+    newscrawl/registry/{new,updated,unchanged,recorded,claimed_elsewhere}."""
+
+    def __init__(self, crawler: Crawler, registry: ArticleRegistry):
         self.crawler = crawler
         self.registry = registry
+        # A claim covers the moment between versioning an item and recording it (milliseconds);
+        # it expires well before a dead worker's leases, so the request, once put back in the
+        # queue, is never refused by its dead claim.
+        self.claim_seconds = crawler.settings.getfloat("FRONTIER_LEASE_SECONDS") / 2
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -61,15 +73,16 @@ class RegistryPipeline:
         adapter = ItemAdapter(item)
         canonical = adapter["canonical_url"]
         known = self.registry.lookup(canonical)
-        if known is None or known.status != "done":
-            adapter["version"] = 1
-            return item
-        if known.content_hash == adapter["content_hash"]:
+        if known is not None and known.status == "done" and known.content_hash == adapter["content_hash"]:
             self.registry.touch(canonical, adapter.get("modified_at"), adapter.get("date_hint"),
                                 adapter.get("discovered_as"))  # fmt: skip
             self.stats.inc_value("newscrawl/registry/unchanged")
             raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
-        adapter["version"] = known.version + 1
+        if not self.registry.claim(canonical, self.claim_seconds):
+            # Another worker of a distributed crawl is writing this article right now: it records it.
+            self.stats.inc_value("newscrawl/registry/claimed_elsewhere")
+            raise ClaimedElsewhere(f"Another worker is writing {canonical}", log_level="DEBUG")
+        adapter["version"] = 1 if known is None or known.status != "done" else known.version + 1
         return item
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
@@ -88,6 +101,8 @@ class RegistryPipeline:
         key = adapter.get("discovered_as")
         if not key:
             return
+        if isinstance(exception, ClaimedElsewhere):
+            return  # the frontier entry is the claiming worker's to resolve
         if isinstance(exception, Rejected):
             self.registry.mark(key, adapter.get("url") or key, "rejected", run_id(self.crawler),
                                hint_at=adapter.get("date_hint"), reason=str(exception))  # fmt: skip

@@ -25,12 +25,12 @@ from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.pages.soft import soft_failure
 from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.pipelines.registry import KEY_META
-from newscrawl.registry import Registry, parse_time, registry_for
+from newscrawl.registry import ArticleRegistry, parse_time, registry_for
 from newscrawl.state import run_id
 from newscrawl.text import key_id
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable, Iterator
+    from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 
     from scrapy.crawler import Crawler
     from scrapy.http import Response
@@ -77,7 +77,7 @@ class WeekSpider(Spider):
     max_pages: int
     discover: tuple[str, ...]
     recent_month: str
-    registry: Registry | None = None
+    registry: ArticleRegistry | None = None
 
     def __init__(
         self,
@@ -96,7 +96,6 @@ class WeekSpider(Spider):
         self.unchanged: set[int] = set()  # the registry already has them, not requested
         self.listings: set[str] = set()
         self.baseline_sources: dict[str, str | None] = {}
-        self.monthly_sitemaps: list[tuple[str, str | None]] = []  # still to read, newest first
         self.incremental = False
 
     @classmethod
@@ -153,15 +152,14 @@ class WeekSpider(Spider):
                 if request := self._article_request(entry.url, hint=entry.hint_at, force=True):
                     yield request
         if "sections" in self.discover:
-            yield Request(self.urls.url_for("/"), callback=self.parse_home, errback=self.home_failed,
-                          dont_filter=True)  # fmt: skip
+            yield Request(self.urls.url_for("/"), callback=self.parse_home, errback=self.home_failed)
         if "sitemaps" in self.discover:
-            yield Request(self.urls.url_for("/robots.txt"), callback=self.parse_robots,
-                          errback=self.robots_failed, dont_filter=True)  # fmt: skip
+            yield Request(
+                self.urls.url_for("/robots.txt"), callback=self.parse_robots, errback=self.robots_failed
+            )
         if "feeds" in self.discover:
             for path in settings.getlist("WEEK_FEEDS"):
-                yield Request(self.urls.url_for(path), callback=self.parse_feed, errback=self.source_failed,
-                              dont_filter=True)  # fmt: skip
+                yield Request(self.urls.url_for(path), callback=self.parse_feed, errback=self.source_failed)
 
     # --- Sections -------------------------------------------------------------------------------------
 
@@ -196,13 +194,11 @@ class WeekSpider(Spider):
             yield self._listing_request(path, 1)
 
     def _listing_request(self, path: str, page: int) -> Request:
-        # dont_filter: listings must be read on every run, whatever a persistent dupefilter remembers.
         return Request(
             self.urls.page_url(path, page),
             callback=self.parse_listing,
             errback=self.listing_failed,
             cb_kwargs={"path": path, "page": page},
-            dont_filter=True,
         )
 
     def parse_listing(self, response: Response, path: str, page: int) -> Iterator[Request]:
@@ -258,17 +254,29 @@ class WeekSpider(Spider):
         for url in dict.fromkeys(urls):
             yield self._sitemap_request(url, None)
 
-    def _sitemap_request(self, url: str, lastmod: str | None, priority: int = 0) -> Request:
+    def _sitemap_request(
+        self, url: str, lastmod: str | None, priority: int = 0, chain: Sequence[Sequence[str | None]] = ()
+    ) -> Request:
+        # `chain`: the monthly sitemaps still to read after this one, carried by the request rather
+        # than held by the spider, so whichever worker of a distributed crawl reads it goes on.
         return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed, priority=priority,
-                       cb_kwargs={"lastmod": lastmod}, dont_filter=True)  # fmt: skip
+                       cb_kwargs={"lastmod": lastmod, "chain": [list(pair) for pair in chain]})  # fmt: skip
 
     def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
         self.source_failed(failure)
         request: Request | None = getattr(failure, "request", None)
-        if request is not None and sitemap_month(request.url):
-            yield from self._next_monthly_sitemap()  # one failed month must not end the chain
+        if request is not None:
+            yield from self._next_monthly_sitemap(
+                request.cb_kwargs.get("chain", ())
+            )  # one failed month must not end the chain
 
-    def parse_sitemap(self, response: Response, lastmod: str | None) -> Iterator[Request]:
+    def parse_sitemap(
+        self, response: Response, lastmod: str | None, chain: Sequence[Sequence[str | None]] = ()
+    ) -> Iterator[Request]:
+        yield from self._read_sitemap(response, lastmod)
+        yield from self._next_monthly_sitemap(chain)
+
+    def _read_sitemap(self, response: Response, lastmod: str | None) -> Iterator[Request]:
         try:
             sitemap = parse_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         except ValueError as exc:  # gzip past DOWNLOAD_MAXSIZE once decompressed
@@ -284,11 +292,12 @@ class WeekSpider(Spider):
             listed_as = response.meta.get("redirect_urls", [response.url])[0]
             self.registry.record_source(run_id(self.crawler), listed_as, lastmod)
         if sitemap.kind == "index":
+            monthly: list[tuple[str, str | None]] = []
             for child in sitemap.entries:
                 if self.urls.is_on_site(child.loc):
-                    yield from self._child_sitemap(child.loc, child.lastmod)
-            self.monthly_sitemaps.sort(key=lambda pair: sitemap_month(pair[0]) or "", reverse=True)
-            yield from self._next_monthly_sitemap()
+                    yield from self._child_sitemap(child.loc, child.lastmod, monthly)
+            monthly.sort(key=lambda pair: sitemap_month(pair[0]) or "", reverse=True)
+            yield from self._next_monthly_sitemap(monthly)
             return
         for entry in sitemap.entries:
             # Both are UTC ISO 8601 from to_utc_iso, so they compare as strings.
@@ -299,15 +308,16 @@ class WeekSpider(Spider):
                 continue
             if request := self._article_request(entry.loc, hint=date):
                 yield request
-        if sitemap_month(response.url):
-            yield from self._next_monthly_sitemap()
 
-    def _next_monthly_sitemap(self) -> Iterator[Request]:
-        if self.monthly_sitemaps:
-            url, lastmod = self.monthly_sitemaps.pop(0)
-            yield self._sitemap_request(url, lastmod, priority=NEXT_SITEMAP_PRIORITY)
+    def _next_monthly_sitemap(self, chain: Sequence[Sequence[str | None]]) -> Iterator[Request]:
+        if chain:
+            (url, lastmod), *rest = chain
+            assert url is not None
+            yield self._sitemap_request(url, lastmod, priority=NEXT_SITEMAP_PRIORITY, chain=rest)
 
-    def _child_sitemap(self, url: str, lastmod: str | None) -> Iterator[Request]:
+    def _child_sitemap(
+        self, url: str, lastmod: str | None, monthly: list[tuple[str, str | None]]
+    ) -> Iterator[Request]:
         month = sitemap_month(url)
         if month and self.since:
             wanted = month >= f"{self.since:%Y-%m}"  # the backfill window
@@ -317,7 +327,7 @@ class WeekSpider(Spider):
         else:
             wanted = True
         if wanted and month:
-            self.monthly_sitemaps.append((url, lastmod))  # read in turn: _next_monthly_sitemap
+            monthly.append((url, lastmod))  # read one after the other: _next_monthly_sitemap
         elif wanted:
             yield self._sitemap_request(url, lastmod)
         else:
@@ -451,11 +461,16 @@ class WeekSpider(Spider):
                                reason=f"{reason} {status or ''}".strip())  # fmt: skip
 
     def request_dropped(self, request: Request, spider: Spider) -> None:
-        """An article request the dupefilter dropped: a redirect loop, or a redirect to a page this run
-        already has (then the URL it came from is an alias of that page)."""
+        """An article request the dupefilter dropped: a redirect loop, a redirect to a page this run
+        already has (then the URL it came from is an alias of that page), or, in a distributed crawl,
+        a URL another worker had already queued (that worker records its outcome)."""
         if not request.meta.get(ARTICLE_META):
             return
-        if request.url in request.meta.get("redirect_urls", ()):
+        redirected_from = request.meta.get("redirect_urls", ())
+        if not redirected_from:
+            self.stats.inc_value("newscrawl/outcome/duplicate_request")
+            return
+        if request.url in redirected_from:
             self._fail(request, "redirect_loop", None)
             return
         self.stats.inc_value("newscrawl/outcome/duplicate_redirect")

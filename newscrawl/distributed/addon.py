@@ -1,0 +1,53 @@
+"""RedisFrontier: the add-on that switches a crawl to the shared frontier when REDIS_URL is set.
+
+Listed in ADDONS by the project settings; without REDIS_URL it disables itself and the crawl runs
+as one process on the local SQLite registry, as before. With it, every worker started with
+`scrapy crawl week -s REDIS_URL=redis://HOST:6379/0` shares one queue, one dupefilter and one
+article registry on that Redis server.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Self
+from urllib.parse import urlsplit, urlunsplit
+
+from scrapy.exceptions import NotConfigured
+
+from newscrawl.distributed.connection import redis_url
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+
+logger = logging.getLogger(__name__)
+
+SCHEDULER = "newscrawl.distributed.scheduler.LeasingScheduler"
+
+
+class RedisFrontier:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if redis_url(crawler.settings) is None:
+            raise NotConfigured  # no message: a single-process crawl is the normal case
+        return cls()
+
+    def update_settings(self, settings: BaseSettings) -> None:
+        settings.set("SCHEDULER", SCHEDULER, priority="addon")
+        # For tools that read them; LeasingScheduler keeps its own per-crawl dupefilter and never
+        # flushes the shared queue whatever SCHEDULER_PERSIST says.
+        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
+        settings.set("SCHEDULER_PERSIST", True, priority="addon")
+        settings.set("SCHEDULER_SERIALIZER", "newscrawl.distributed.serializer", priority="addon")
+        logger.info(
+            "Distributed crawl: shared frontier and registry on %s", redacted(str(redis_url(settings)))
+        )
+
+
+def redacted(url: str) -> str:
+    """The Redis URL without its password, for logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))

@@ -1,0 +1,72 @@
+"""The Redis client every distributed component uses: REDIS_URL, and riding out a Redis restart.
+
+scrapy-redis's own client gives up at the first refused connection and the spider dies with it
+(scrapy-redis #108, reliability.md §2.3). Here every command is retried with exponential backoff
+for up to FRONTIER_REDIS_OUTAGE_SECONDS, so a Redis restart or fail-over pauses the workers instead
+of killing them. The wait blocks the worker (the frontier is where its next request comes from);
+past the bound the error propagates and the worker stops, its leases returning to the queue.
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import TYPE_CHECKING
+
+import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
+
+from newscrawl.state import state_dir
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+
+BACKOFF_CAP = 2.0  # seconds between attempts once backed off
+BACKOFF_BASE = 0.05
+
+
+def redis_url(settings: BaseSettings) -> str | None:
+    return str(settings.get("REDIS_URL") or "") or None
+
+
+def client(url: str, outage_seconds: float = 120.0) -> redis.Redis:
+    """A client for `url` whose commands survive up to `outage_seconds` without Redis."""
+    retry = Retry(ExponentialBackoff(cap=BACKOFF_CAP, base=BACKOFF_BASE), retries=attempts(outage_seconds))
+    return redis.Redis.from_url(
+        url,
+        retry=retry,
+        retry_on_error=[redis.ConnectionError, redis.TimeoutError, ConnectionError],
+        socket_timeout=30,
+        socket_connect_timeout=5,
+        health_check_interval=30,
+    )
+
+
+def client_from_settings(settings: BaseSettings) -> redis.Redis:
+    url = redis_url(settings)
+    if url is None:
+        raise ValueError("REDIS_URL is not set")
+    return client(url, settings.getfloat("FRONTIER_REDIS_OUTAGE_SECONDS"))
+
+
+def key_prefix(crawler: Crawler) -> str:
+    """FRONTIER_KEY_PREFIX for this spider: the namespace of the shared crawl and registry."""
+    return str(crawler.settings.get("FRONTIER_KEY_PREFIX")) % {"spider": crawler.spidercls.name}
+
+
+def worker_id(crawler: Crawler) -> str:
+    """A worker's stable name (FRONTIER_WORKER_ID, else host and state directory): its runs in the
+    shared registry are the ones it repairs after a crash."""
+    configured = crawler.settings.get("FRONTIER_WORKER_ID")
+    return str(configured) if configured else f"{socket.gethostname()}:{state_dir(crawler).resolve()}"
+
+
+def attempts(outage_seconds: float) -> int:
+    """Retries whose backoff adds up to at least `outage_seconds`."""
+    total, delay, count = 0.0, BACKOFF_BASE, 0
+    while total < outage_seconds:
+        delay = min(BACKOFF_CAP, delay * 2)
+        total += delay
+        count += 1
+    return max(count, 1)

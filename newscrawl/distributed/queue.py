@@ -1,0 +1,168 @@
+"""LeasedQueue: scrapy-redis's priority queue, with pops that are leases instead of deletions.
+
+scrapy-redis pops destructively (`ZRANGE` + `ZREMRANGEBYRANK`) and has no acknowledgement: a worker
+killed with requests in flight loses them, and the dupefilter, which already holds their
+fingerprints, keeps every other worker from finding them again (reliability.md §2.3: 40 requests
+lost per kill at 16 concurrent requests). Here a pop moves the request, in one Lua script, from the
+queue to a lease set scored by its deadline (Redis server time, so worker clocks do not matter).
+The worker renews the deadlines of what it holds while it holds it, and acknowledges (removes) each
+lease once Scrapy is done with the request. Leases that nobody renews, because their worker died,
+expire and are put back in the queue by whichever worker reaps next.
+
+Each member is `<score>|<stamp>|<request JSON>`: the score (minus the priority, as in scrapy-redis)
+lets a reaped lease return at its priority; the stamp (time + randomness) keeps two identical
+requests distinct, so acknowledging one never drops the other's lease, and keeps equal priorities
+roughly first-in first-out.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import TYPE_CHECKING, Any
+
+from scrapy_redis.queue import Base
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import redis
+    from scrapy import Request, Spider
+
+# KEYS: queue, leases. ARGV: lease seconds, then members to acknowledge first (batched into the pop).
+POP = """
+if #ARGV > 1 then redis.call('ZREM', KEYS[2], unpack(ARGV, 2)) end
+local member = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+if not member then return false end
+redis.call('ZREM', KEYS[1], member)
+local now = redis.call('TIME')
+redis.call('ZADD', KEYS[2], tonumber(now[1]) + tonumber(ARGV[1]), member)
+return member
+"""
+# KEYS: dupefilter, queue. ARGV: fingerprint ('' for dont_filter), score, member. One round trip for
+# scrapy-redis's two (SADD to the dupefilter, then ZADD); returns 0 for a request already seen.
+PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+# KEYS: leases. ARGV: lease seconds, members. Only leases still held are extended (XX).
+RENEW = """
+local now = redis.call('TIME')
+local deadline = tonumber(now[1]) + tonumber(ARGV[1])
+local renewed = 0
+for i = 2, #ARGV do renewed = renewed + redis.call('ZADD', KEYS[1], 'XX', 'CH', deadline, ARGV[i]) end
+return renewed
+"""
+# KEYS: queue, leases. ARGV: limit. Expired leases go back to the queue at their own priority.
+REAP = """
+local now = redis.call('TIME')
+local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now[1], 'LIMIT', 0, tonumber(ARGV[1]))
+for _, member in ipairs(expired) do
+    redis.call('ZREM', KEYS[2], member)
+    redis.call('ZADD', KEYS[1], tonumber(string.match(member, '^(-?%d+)|')), member)
+end
+return #expired
+"""
+# KEYS: queue, leases. ARGV: members this worker holds and will not finish (a clean shutdown).
+RELEASE = """
+local released = 0
+for _, member in ipairs(ARGV) do
+    if redis.call('ZREM', KEYS[2], member) == 1 then
+        redis.call('ZADD', KEYS[1], tonumber(string.match(member, '^(-?%d+)|')), member)
+        released = released + 1
+    end
+end
+return released
+"""
+REAP_BATCH = 1000
+
+
+class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
+    """A shared priority queue whose `pop` leases. `pop` returns the request with its lease in
+    `leased[request]`; the scheduler acknowledges it with the next pop (`pending_acks`) or `ack`."""
+
+    def __init__(self, server: redis.Redis, spider: Spider, key: str, serializer: Any,
+                 leases_key: str, dupefilter_key: str, lease_seconds: float):  # fmt: skip
+        super().__init__(server, spider, key, serializer)
+        self.leases_key = leases_key
+        self.dupefilter_key = dupefilter_key
+        self.lease_seconds = max(1, round(lease_seconds))
+        self._push = server.register_script(PUSH)
+        self._pop = server.register_script(POP)
+        self._renew = server.register_script(RENEW)
+        self._reap = server.register_script(REAP)
+        self._release = server.register_script(RELEASE)
+
+    def __len__(self) -> int:
+        return int(self.server.zcard(self.key))
+
+    def leased(self) -> int:
+        return int(self.server.zcard(self.leases_key))
+
+    def outstanding(self) -> tuple[int, int]:
+        """(queued, leased) at one instant."""
+        with self.server.pipeline(transaction=True) as pipe:
+            queued, leased = pipe.zcard(self.key).zcard(self.leases_key).execute()
+        return int(queued), int(leased)
+
+    def _encode_request(self, request: Request) -> bytes:
+        obj = request.to_dict(spider=self.spider)
+        # Header names are bytes, which JSON object keys cannot be: keep them as pairs.
+        obj["headers"] = list(obj["headers"].items())
+        score = -int(request.priority)
+        stamp = f"{time.time_ns():016x}{os.urandom(2).hex()}"
+        return f"{score}|{stamp}|".encode() + self.serializer.dumps(obj)
+
+    def _decode_request(self, encoded_request: bytes) -> Request:
+        payload = encoded_request.split(b"|", 2)[2]
+        return super()._decode_request(payload)
+
+    def push(self, request: Request) -> None:
+        self.push_unseen(request, None)
+
+    def push_unseen(self, request: Request, fingerprint: str | None) -> bool:
+        """Queue the request unless the dupefilter set `dupefilter_key` has its fingerprint (None:
+        queue it regardless, for dont_filter requests)."""
+        member = self._encode_request(request)
+        added = self._push(
+            keys=[self.dupefilter_key, self.key], args=[fingerprint or "", -int(request.priority), member]
+        )
+        return bool(added)
+
+    def pop_leased(self, acks: Sequence[bytes] = ()) -> tuple[Request, bytes] | None:
+        """Lease the most urgent request (after acknowledging `acks` in the same round trip)."""
+        member = self._pop(keys=[self.key, self.leases_key], args=[self.lease_seconds, *acks])
+        if not member:
+            return None
+        return self._decode_request(member), bytes(member)
+
+    def pop(self, timeout: int = 0) -> Request | None:
+        popped = self.pop_leased()
+        return None if popped is None else popped[0]
+
+    def ack(self, members: Sequence[bytes]) -> None:
+        if members:
+            self.server.zrem(self.leases_key, *members)
+
+    def renew(self, members: Sequence[bytes]) -> int:
+        if not members:
+            return 0
+        return int(self._renew(keys=[self.leases_key], args=[self.lease_seconds, *members]))
+
+    def reap(self) -> int:
+        """Return expired leases (their worker stopped renewing them) to the queue."""
+        total = 0
+        while reaped := int(self._reap(keys=[self.key, self.leases_key], args=[REAP_BATCH])):
+            total += reaped
+            if reaped < REAP_BATCH:
+                break
+        return total
+
+    def release(self, members: Sequence[bytes]) -> int:
+        if not members:
+            return 0
+        return int(self._release(keys=[self.key, self.leases_key], args=list(members)))
+
+    def clear(self) -> None:
+        self.server.delete(self.key, self.leases_key)
