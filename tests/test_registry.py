@@ -1,4 +1,8 @@
-"""The SQLite article registry (newscrawl.registry): versions, aliases, frontier, runs, read-only use."""
+"""The article registry: versions, aliases, frontier, runs, read-only use.
+
+The backend-independent tests run on both registries: SQLite (newscrawl.registry) and Redis
+(newscrawl.distributed.registry, on a real redis-server), which must behave alike.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from newscrawl.distributed.registry import RedisRegistry
 from newscrawl.registry import Registry, parse_time
+from tests.redisserver import redis_server  # noqa: F401 - the fixture, for getfixturevalue
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
+
+    from tests.redisserver import RedisServer
+
+AnyRegistry = Registry | RedisRegistry
 
 URL = "https://theweek.com/politics/a"
 
@@ -26,27 +36,50 @@ def item(version: int = 1, content_hash: str = "h1", **fields: Any) -> dict[str,
 
 
 @pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
+def sqlite_registry(tmp_path: Path) -> Iterator[Registry]:
     registry = Registry.open(tmp_path)
     yield registry
     registry.close()
 
 
-def test_unknown_url_has_no_record(registry: Registry) -> None:
+@pytest.fixture(params=["sqlite", "redis"])
+def registry(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AnyRegistry]:
+    if request.param == "sqlite":
+        yield request.getfixturevalue("sqlite_registry")
+        return
+    server: RedisServer = request.getfixturevalue("redis_server")
+    registry = RedisRegistry(server.client(), "newscrawl:test:registry", "host-a:/var/lib/newscrawl")
+    yield registry
+    registry.close()
+
+
+def query(registry: AnyRegistry, tmp_path: Path, sql: str) -> list[sqlite3.Row]:
+    """SQL over the registry's tables: SQLite's own, or the snapshot a Redis registry copies out."""
+    if isinstance(registry, Registry):
+        return registry.db.execute(sql).fetchall()
+    snapshot = Registry.open(tmp_path / "snapshot")
+    try:
+        registry.copy_to(snapshot)
+        return snapshot.db.execute(sql).fetchall()
+    finally:
+        snapshot.close()
+
+
+def test_unknown_url_has_no_record(registry: AnyRegistry) -> None:
     assert registry.lookup(URL) is None
 
 
-def test_recorded_version_is_known_with_its_hash_and_dates(registry: Registry) -> None:
+def test_recorded_version_is_known_with_its_hash_and_dates(registry: AnyRegistry, tmp_path: Path) -> None:
     registry.record_version(item(), "run-1", {"source_id": "Sb7kQwTe2mXcR9vLpN4aZh"})
     known = registry.lookup(URL)
     assert known is not None
     assert (known.status, known.version, known.content_hash) == ("done", 1, "h1")
     assert known.freshness == datetime(2026, 7, 1, 9, tzinfo=UTC)
-    row = registry.db.execute("SELECT source_id, run_id, first_seen FROM articles").fetchone()
+    (row,) = query(registry, tmp_path, "SELECT source_id, run_id, first_seen FROM articles")
     assert (row["source_id"], row["run_id"]) == ("Sb7kQwTe2mXcR9vLpN4aZh", "run-1")
 
 
-def test_newer_hint_makes_a_known_article_stale(registry: Registry) -> None:
+def test_newer_hint_makes_a_known_article_stale(registry: AnyRegistry) -> None:
     registry.record_version(item(), "run-1", {})
     known = registry.lookup(URL)
     assert known is not None
@@ -55,7 +88,7 @@ def test_newer_hint_makes_a_known_article_stale(registry: Registry) -> None:
     assert known.is_stale(parse_time("2026-07-03"))
 
 
-def test_touch_remembers_the_hint_so_the_same_date_is_not_stale_again(registry: Registry) -> None:
+def test_touch_remembers_the_hint_so_the_same_date_is_not_stale_again(registry: AnyRegistry) -> None:
     registry.record_version(item(), "run-1", {})
     registry.touch(URL, None, "2026-07-05T00:00:00+00:00", None)
     known = registry.lookup(URL)
@@ -63,7 +96,7 @@ def test_touch_remembers_the_hint_so_the_same_date_is_not_stale_again(registry: 
     assert not known.is_stale(parse_time("2026-07-05T00:00:00+00:00"))
 
 
-def test_versions_keep_history_and_article_row_keeps_latest(registry: Registry) -> None:
+def test_versions_keep_history_and_article_row_keeps_latest(registry: AnyRegistry) -> None:
     registry.record_version(item(1, "h1"), "run-1", {})
     registry.record_version(item(2, "h2", title="A, revised"), "run-3", {})
     assert [(v["version"], v["title"]) for v in registry.versions()] == [(1, "A"), (2, "A, revised")]
@@ -72,7 +105,7 @@ def test_versions_keep_history_and_article_row_keeps_latest(registry: Registry) 
     assert (known.version, known.content_hash) == (2, "h2")
 
 
-def test_an_older_version_never_overwrites_a_newer_one(registry: Registry) -> None:
+def test_an_older_version_never_overwrites_a_newer_one(registry: AnyRegistry) -> None:
     registry.record_version(item(2, "h2"), "run-3", {})
     registry.record_version(item(1, "h1"), "run-1", {})  # reconciled late from a crashed run's output
     known = registry.lookup(URL)
@@ -81,14 +114,14 @@ def test_an_older_version_never_overwrites_a_newer_one(registry: Registry) -> No
     assert registry.has_version(URL, 1)
 
 
-def test_alias_resolves_to_its_article(registry: Registry) -> None:
+def test_alias_resolves_to_its_article(registry: AnyRegistry) -> None:
     registry.record_version(item(), "run-1", {"key": "https://theweek.com/articles/470590/a"})
     known = registry.lookup("https://theweek.com/articles/470590/a")
     assert known is not None
     assert known.canonical_url == URL
 
 
-def test_frontier_pending_and_failed_are_unfinished_until_settled(registry: Registry) -> None:
+def test_frontier_pending_and_failed_are_unfinished_until_settled(registry: AnyRegistry) -> None:
     registry.mark("k1", "u1", "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
     registry.mark("k2", "u2", "failed", "run-1", reason="TimeoutError")
     registry.mark("k3", "u3", "rejected", "run-1")
@@ -97,20 +130,20 @@ def test_frontier_pending_and_failed_are_unfinished_until_settled(registry: Regi
     assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k2"}
 
 
-def test_failed_url_is_retried_up_to_max_attempts(registry: Registry) -> None:
+def test_failed_url_is_retried_up_to_max_attempts(registry: AnyRegistry) -> None:
     for _ in range(3):
         registry.mark("k", "u", "failed", "run")
     assert registry.unfinished(max_attempts=3) == []
     assert [e.attempts for e in registry.unfinished(max_attempts=4)] == [3]
 
 
-def test_recording_an_article_clears_its_frontier_entry(registry: Registry) -> None:
+def test_recording_an_article_clears_its_frontier_entry(registry: AnyRegistry) -> None:
     registry.mark(URL, URL, "pending", "run-1")
     registry.record_version(item(), "run-1", {"key": URL})
     assert registry.unfinished(max_attempts=5) == []
 
 
-def test_listing_marks_survive_settling(registry: Registry) -> None:
+def test_listing_marks_survive_settling(registry: AnyRegistry) -> None:
     registry.mark("https://theweek.com/culture-life/food-drink", "u", "listing", "run-1")
     registry.settle("https://theweek.com/culture-life/food-drink")
     known = registry.lookup("https://theweek.com/culture-life/food-drink")
@@ -118,7 +151,7 @@ def test_listing_marks_survive_settling(registry: Registry) -> None:
     assert known.status == "listing"
 
 
-def test_runs_interrupted_and_complete(registry: Registry) -> None:
+def test_runs_interrupted_and_complete(registry: AnyRegistry) -> None:
     registry.start_run("run-1", 1, "sections")
     registry.start_run("run-2", 2, "sections")
     assert registry.interrupted_runs(current="run-2") == ["run-1"]
@@ -129,7 +162,7 @@ def test_runs_interrupted_and_complete(registry: Registry) -> None:
     assert registry.interrupted_runs(current="run-3") == []
 
 
-def test_sources_and_outputs_are_per_run(registry: Registry, tmp_path: Path) -> None:
+def test_sources_and_outputs_are_per_run(registry: AnyRegistry, tmp_path: Path) -> None:
     registry.record_source("run-1", "https://theweek.com/sitemap-2026-07.xml", "2026-07-02T00:00:00+00:00")
     registry.record_output("run-1", tmp_path / "out.jsonl", "jsonlines")
     assert registry.source_lastmods("run-1") == {
@@ -139,8 +172,8 @@ def test_sources_and_outputs_are_per_run(registry: Registry, tmp_path: Path) -> 
     assert registry.source_lastmods("run-2") == {}
 
 
-def test_readonly_registry_reads_but_cannot_write(registry: Registry, tmp_path: Path) -> None:
-    registry.record_version(item(), "run-1", {})
+def test_readonly_registry_reads_but_cannot_write(sqlite_registry: Registry, tmp_path: Path) -> None:
+    sqlite_registry.record_version(item(), "run-1", {})
     reader = Registry.open(tmp_path, readonly=True)
     try:
         assert reader.counts()["articles"] == 1
@@ -164,7 +197,7 @@ def test_registry_from_a_newer_schema_is_refused(tmp_path: Path) -> None:
         Registry.open(tmp_path)
 
 
-def test_gone_urls_are_not_retried_but_stay_known(registry: Registry) -> None:
+def test_gone_urls_are_not_retried_but_stay_known(registry: AnyRegistry) -> None:
     registry.mark("k", "u", "gone", "run-1", reason="HttpError 404")
     assert registry.unfinished(max_attempts=5) == []
     known = registry.lookup("k")

@@ -1,7 +1,8 @@
 """`scrapy crawl` with an exit status a scheduler can trust.
 
 Scrapy's own command exits 0 whatever the crawl found. This one exits, after a one-line reason:
-- 1: the crawl could not start (Scrapy's own meaning);
+- 1: the crawl could not start (Scrapy's own meaning), e.g. the Redis server of REDIS_URL is
+  unreachable for FRONTIER_REDIS_OUTAGE_SECONDS;
 - 3: the ExtractionHealth extension marked the crawl unhealthy (site unreachable, no article
   extracted, layout drift);
 - 4: another crawl holds the state directory (newscrawl.runlock); nothing was done.
@@ -12,10 +13,13 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+import redis
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
+from newscrawl.distributed.addon import redacted
+from newscrawl.distributed.connection import client_from_settings, redis_url
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.state import state_path
 
@@ -38,6 +42,15 @@ class Command(ScrapyCrawlCommand):
             except runlock.LockHeld as exc:
                 print(f"newscrawl: {exc}", file=sys.stderr)
                 raise SystemExit(LOCKED_EXIT) from None
+        if redis_url(self.settings):
+            try:
+                client_from_settings(self.settings).ping()
+            except redis.RedisError as exc:
+                print(
+                    f"newscrawl: Redis at {redacted(str(redis_url(self.settings)))} unreachable: {exc}",
+                    file=sys.stderr,
+                )
+                raise SystemExit(1) from None
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

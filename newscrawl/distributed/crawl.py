@@ -110,7 +110,7 @@ class SharedCrawl:
         crawl_id, created = self._join(
             keys=[self.current_key], args=[self.prefix, candidate, self.instance, self.alive_seconds]
         )
-        self.crawl_id = crawl_id.decode() if isinstance(crawl_id, bytes) else str(crawl_id)
+        self.crawl_id = _text(crawl_id)
         self.created = bool(created)
         return self.crawl_id
 
@@ -133,7 +133,7 @@ class SharedCrawl:
 
     def is_current(self) -> bool:
         value = self.server.get(self.current_key)
-        return value is not None and value.decode() == self.crawl_id
+        return value is not None and _text(value) == self.crawl_id
 
     def leave(self, finished_ttl: int) -> tuple[bool, int]:
         """Leave the crawl; returns (no live worker is left and the crawl is drained, workers found dead)."""
@@ -142,10 +142,10 @@ class SharedCrawl:
         return bool(last), int(dead)
 
     def counts(self) -> dict[str, int]:
-        return {name.decode(): int(value) for name, value in self.server.hgetall(self.key("counts")).items()}
+        return {_text(name): int(value) for name, value in self.server.hgetall(self.key("counts")).items()}
 
     def workers_alive(self) -> list[str]:
-        members = sorted(member.decode() for member in self.server.smembers(self.key("workers")))
+        members = sorted(_text(member) for member in self.server.smembers(self.key("workers")))
         if not members:
             return []
         with self.server.pipeline(transaction=False) as pipe:
@@ -153,3 +153,7 @@ class SharedCrawl:
                 pipe.exists(f"{self.prefix}:alive:{member}")
             alive = pipe.execute()
         return [member for member, flag in zip(members, alive, strict=True) if flag]
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value

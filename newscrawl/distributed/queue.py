@@ -112,11 +112,12 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
         obj["headers"] = list(obj["headers"].items())
         score = -int(request.priority)
         stamp = f"{time.time_ns():016x}{os.urandom(2).hex()}"
-        return f"{score}|{stamp}|".encode() + self.serializer.dumps(obj)
+        payload: bytes = self.serializer.dumps(obj)
+        return f"{score}|{stamp}|".encode() + payload
 
     def _decode_request(self, encoded_request: bytes) -> Request:
-        payload = encoded_request.split(b"|", 2)[2]
-        return super()._decode_request(payload)
+        request: Request = super()._decode_request(encoded_request.split(b"|", 2)[2])
+        return request
 
     def push(self, request: Request) -> None:
         self.push_unseen(request, None)

@@ -1,0 +1,231 @@
+"""The shared frontier's parts against a real redis-server: JSON request serialisation, the leased
+queue (pop, ack, renew, reap, release, one-round-trip dedup) and the crawl generation."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from scrapy import Request, Spider
+
+from newscrawl.distributed import serializer
+from newscrawl.distributed.crawl import SharedCrawl
+from newscrawl.distributed.queue import LeasedQueue
+from tests.redisserver import redis_server  # noqa: F401  (fixture)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import redis
+    from scrapy.http import Response
+
+    from tests.redisserver import RedisServer
+
+
+class Site(Spider):
+    name = "site"
+
+    def parse(self, response: Response) -> Any:
+        return None
+
+    def failed(self, failure: Any) -> None:
+        return None
+
+
+@pytest.fixture
+def client(redis_server: RedisServer) -> redis.Redis:  # noqa: F811
+    return redis_server.client()
+
+
+def leased_queue(client: redis.Redis, lease_seconds: float = 30) -> LeasedQueue:
+    return LeasedQueue(client, Site(), "t:queue", serializer, "t:leases", "t:dupefilter", lease_seconds)
+
+
+@pytest.fixture
+def queue(client: redis.Redis) -> LeasedQueue:
+    return leased_queue(client)
+
+
+def wait_until(predicate: Any, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
+# --- Serialisation -----------------------------------------------------------------------------------
+
+
+def test_request_round_trips_through_json_with_bytes_headers_meta_and_callbacks(queue: LeasedQueue) -> None:
+    spider = queue.spider
+    request = Request(
+        "https://theweek.com/politics/a?x=1", callback=spider.parse, errback=spider.failed, priority=10,
+        headers={"Referer": "https://theweek.com/", "Accept": ["text/html", "*/*"]}, body=b"\x00\xffbody",
+        meta={"redirect_urls": ["https://theweek.com/1"], "retry_times": 2, "newscrawl_key": "k"},
+        cb_kwargs={"chain": [["https://theweek.com/sitemap-2026-01.xml", None]]},
+    )  # fmt: skip
+    queue.push(request)
+    popped = queue.pop()
+    assert popped is not None
+    assert (popped.url, popped.body, popped.priority) == (request.url, request.body, 10)
+    assert popped.headers.getlist("Accept") == [b"text/html", b"*/*"]
+    assert popped.meta == request.meta
+    assert popped.cb_kwargs == request.cb_kwargs
+    assert popped.callback == spider.parse
+    assert popped.errback == spider.failed
+
+
+def test_serializer_refuses_what_json_cannot_hold_instead_of_pickling_it() -> None:
+    with pytest.raises(TypeError, match="not serialisable"):
+        serializer.dumps({"meta": {"object": object()}})
+
+
+# --- The leased queue -----------------------------------------------------------------------------------
+
+
+def test_pop_takes_the_highest_priority_first_and_keeps_it_leased(queue: LeasedQueue) -> None:
+    queue.push(Request("https://theweek.com/low", priority=-10))
+    queue.push(Request("https://theweek.com/article", priority=10))
+    queue.push(Request("https://theweek.com/listing", priority=0))
+    popped = queue.pop_leased()
+    assert popped is not None
+    assert popped[0].url == "https://theweek.com/article"
+    assert queue.outstanding() == (2, 1)
+
+
+def test_acknowledged_lease_is_gone_and_ack_batches_into_the_next_pop(queue: LeasedQueue) -> None:
+    for path in ("a", "b"):
+        queue.push(Request(f"https://theweek.com/{path}"))
+    first = queue.pop_leased()
+    assert first is not None
+    second = queue.pop_leased(acks=[first[1]])
+    assert second is not None
+    assert queue.outstanding() == (0, 1)
+    queue.ack([second[1]])
+    assert queue.outstanding() == (0, 0)
+
+
+def test_expired_lease_is_reaped_back_into_the_queue_at_its_priority(client: redis.Redis) -> None:
+    queue = leased_queue(client, lease_seconds=1)
+    queue.push(Request("https://theweek.com/article", priority=10))
+    assert queue.pop_leased() is not None  # the worker holding it "dies": nobody renews it
+    queue.push(Request("https://theweek.com/listing", priority=0))
+    assert queue.reap() == 0, "a fresh lease is not reaped"
+    wait_until(lambda: queue.reap() == 1)
+    popped = queue.pop_leased()
+    assert popped is not None
+    assert popped[0].url == "https://theweek.com/article", "back at its own priority, ahead of the listing"
+
+
+def test_renewed_lease_outlives_its_first_deadline(client: redis.Redis) -> None:
+    queue = leased_queue(client, lease_seconds=2)
+    queue.push(Request("https://theweek.com/article"))
+    popped = queue.pop_leased()
+    assert popped is not None
+    for _ in range(4):  # 3.2 s: past the first deadline
+        time.sleep(0.8)
+        queue.renew([popped[1]])
+        assert queue.reap() == 0
+    assert queue.outstanding() == (0, 1)
+
+
+def test_release_puts_held_leases_straight_back(queue: LeasedQueue) -> None:
+    queue.push(Request("https://theweek.com/article"))
+    popped = queue.pop_leased()
+    assert popped is not None
+    assert queue.release([popped[1]]) == 1
+    assert queue.outstanding() == (1, 0)
+    assert queue.release([popped[1]]) == 0, "a lease released twice is not queued twice"
+    assert queue.outstanding() == (1, 0)
+
+
+def test_identical_requests_keep_separate_leases(queue: LeasedQueue) -> None:
+    for _ in range(2):
+        queue.push(Request("https://theweek.com/", dont_filter=True))
+    first, second = queue.pop_leased(), queue.pop_leased()
+    assert first is not None
+    assert second is not None
+    assert first[1] != second[1]
+    queue.ack([first[1]])
+    assert queue.outstanding() == (0, 1), "acknowledging one copy leaves the other's lease"
+
+
+def test_push_unseen_drops_a_seen_fingerprint_unless_dont_filter(queue: LeasedQueue) -> None:
+    request = Request("https://theweek.com/politics/a")
+    assert queue.push_unseen(request, "fp1")
+    assert not queue.push_unseen(request, "fp1")
+    assert queue.push_unseen(request.replace(dont_filter=True), None)
+    assert queue.outstanding() == (2, 0)
+
+
+def test_leases_survive_a_redis_restart(redis_server: RedisServer) -> None:  # noqa: F811
+    queue = leased_queue(redis_server.client())
+    for path in ("a", "b"):
+        queue.push(Request(f"https://theweek.com/{path}"))
+    assert queue.pop_leased() is not None
+    redis_server.restart(down_for=0.5)
+    assert queue.outstanding() == (1, 1)  # the same client reconnects on its own
+
+
+# --- The crawl generation ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def crawls(client: redis.Redis) -> Iterator[list[SharedCrawl]]:
+    return [SharedCrawl(client, "t", f"worker-{number}", alive_seconds=1) for number in range(3)]
+
+
+def test_first_worker_starts_a_crawl_and_the_next_joins_it(crawls: list[SharedCrawl]) -> None:
+    assert crawls[0].join("crawl-1") == "crawl-1"
+    assert crawls[0].created
+    assert crawls[1].join("crawl-2") == "crawl-1"
+    assert not crawls[1].created
+    assert crawls[1].workers_alive() == ["worker-0", "worker-1"]
+
+
+def test_crawl_finishes_only_once_nothing_is_queued_or_leased(
+    client: redis.Redis, crawls: list[SharedCrawl]
+) -> None:
+    crawl = crawls[0]
+    crawl.join("crawl-1")
+    queue = LeasedQueue(
+        client, Site(), crawl.key("queue"), serializer, crawl.key("leases"), crawl.key("dupefilter"), 30
+    )
+    queue.push(Request("https://theweek.com/a"))
+    assert not crawl.finish_if_drained()
+    popped = queue.pop_leased()
+    assert popped is not None
+    assert not crawl.finish_if_drained(), "a request in a worker's hands keeps the crawl open"
+    queue.ack([popped[1]])
+    assert crawl.finish_if_drained()
+    assert not crawl.is_current()
+    assert crawls[1].join("crawl-2") == "crawl-2", "the next worker starts the next crawl"
+
+
+def test_last_worker_to_leave_is_told_and_counters_add_up(crawls: list[SharedCrawl]) -> None:
+    for crawl in crawls[:2]:
+        crawl.join("crawl-1")
+        crawl.heartbeat({"item_scraped_count": 3, "newscrawl/article/failed": 0})
+    assert crawls[0].leave(60) == (False, 0)
+    assert crawls[1].leave(60) == (True, 0)
+    assert crawls[1].counts() == {"item_scraped_count": 6}
+
+
+def test_a_dead_worker_is_counted_and_does_not_keep_the_crawl_alive(crawls: list[SharedCrawl]) -> None:
+    for crawl in crawls[:2]:
+        crawl.join("crawl-1")
+    # worker-0 is killed: its heartbeat key expires after alive_seconds, while worker-1 beats on.
+    deadline = time.monotonic() + 10
+    while crawls[1].workers_alive() != ["worker-1"]:
+        assert time.monotonic() < deadline, "worker-0's heartbeat never expired"
+        crawls[1].heartbeat({})
+        time.sleep(0.1)
+    assert crawls[1].leave(60) == (True, 1)
+    assert crawls[1].counts()["dead_workers"] == 1
+
+
+def test_a_drained_crawl_whose_workers_all_died_is_replaced(crawls: list[SharedCrawl]) -> None:
+    crawls[0].join("crawl-1")  # then dies without leaving
+    wait_until(lambda: not crawls[0].server.exists("t:alive:worker-0"))
+    assert crawls[1].join("crawl-2") == "crawl-2"
