@@ -404,15 +404,6 @@ def _open_for(crawler: Crawler) -> ArticleRegistry:
     if not crawler.settings.get("REDIS_URL"):
         return Registry.open(state_dir(crawler))
     # Imported here: a single-process crawl never loads the distributed code.
-    from newscrawl.distributed.connection import client_from_settings, key_prefix, worker_id
-    from newscrawl.distributed.registry import RedisRegistry
+    from newscrawl.distributed.connection import shared_registry, worker_id
 
-    return RedisRegistry(
-        client_from_settings(crawler.settings), f"{key_prefix(crawler)}:registry", worker_id(crawler)
-    )
-
-
-def release(crawler: Crawler) -> None:
-    registry = _SHARED.pop(crawler, None)
-    if registry is not None:
-        registry.close()
+    return shared_registry(crawler.settings, worker_id(crawler), crawler.spidercls.name)

@@ -1,5 +1,7 @@
 """newscrawl settings: the only settings module. Override any of them with `-s NAME=value`."""
 
+import os
+
 from newscrawl.items import EXPORT_FIELDS
 
 BOT_NAME = "newscrawl"
@@ -100,8 +102,9 @@ HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
 # --- Scale-out (newscrawl.distributed; README "Several workers") ----------------------------------------
 # Set REDIS_URL (redis://HOST:6379/0) and every worker started with it shares one frontier (scrapy-redis
 # scheduler and dupefilter, with leases) and one article registry on that Redis server. Unset: one
-# process on the local SQLite registry.
-REDIS_URL = None
+# process on the local SQLite registry. Also read from the environment (NEWSCRAWL_REDIS_URL), which keeps
+# a password out of the process list (deploy/newscrawl-worker.service).
+REDIS_URL = os.environ.get("NEWSCRAWL_REDIS_URL") or None
 ADDONS = {"newscrawl.distributed.addon.RedisFrontier": 0}
 FRONTIER_KEY_PREFIX = "newscrawl:%(spider)s"  # every key of the shared crawl and registry
 FRONTIER_WORKER_ID = ""  # a worker's stable name; default: host name and state directory

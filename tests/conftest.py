@@ -31,6 +31,7 @@ def project_settings() -> dict[str, Any]:
 
     values = {name: getattr(settings, name) for name in dir(settings) if name.isupper()}
     values["REGISTRY_ENABLED"] = False
+    values["REDIS_URL"] = None  # one process, whatever NEWSCRAWL_REDIS_URL the environment holds
     return values
 
 

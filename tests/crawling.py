@@ -20,7 +20,9 @@ def crawl_command(base_url: str, state_dir: Path, output: Path, *extra: str) -> 
 
 
 def crawl_env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(PROJECT)}
+    # Hermetic: a NEWSCRAWL_REDIS_URL in the developer's environment would make every crawl distributed.
+    environment = {name: value for name, value in os.environ.items() if name != "NEWSCRAWL_REDIS_URL"}
+    return {**environment, "PYTHONPATH": str(PROJECT)}
 
 
 def run_crawl(base_url: str, state_dir: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -79,6 +80,14 @@ class Worker:
         return json.loads(paths[-1].read_text(encoding="utf-8")) if paths else None
 
 
+def scrapy(redis_url: str, *args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess[str]:
+    """Another project command (export, registry, frontier) against the shared Redis."""
+    command = [sys.executable, "-m", "scrapy", *args, "-s", f"REDIS_URL={redis_url}"]
+    return subprocess.run(
+        command, cwd=cwd, env=crawl_env(), capture_output=True, text=True, timeout=300, check=False
+    )
+
+
 def wait_for(predicate: Any, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -124,6 +133,18 @@ def test_two_workers_export_every_article_once_and_later_crawls_stay_incremental
         assert summary["exported"] == summary["new"] == len(oracle)
         assert summary["dead_workers"] == 0
 
+        # The dataset of a distributed crawl comes from the shared registry, whichever worker wrote what.
+        dataset = tmp_path / "dataset.jsonl"
+        export = scrapy(
+            redis_server.url, "export", str(dataset), "-s", f"NEWSCRAWL_STATE_DIR={tmp_path / 'exporter'}"
+        )
+        assert export.returncode == 0, export.stderr[-3000:]
+        assert Counter(item["canonical_url"] for item in read_items(dataset)) == counts
+        report = scrapy(redis_server.url, "registry", "--json")
+        assert report.returncode == 0, report.stderr[-3000:]
+        assert json.loads(report.stdout)["articles"] == len(oracle)
+        assert len(json.loads(report.stdout)["last_runs"]) == 2
+
         # A later crawl by a third worker (another machine, say): the shared registry knows every article.
         replica.requests.reset()
         third = Worker.start(tmp_path, "c", replica.base_url, redis_server.url)
@@ -160,6 +181,8 @@ def test_worker_killed_mid_crawl_and_restarted_loses_nothing_and_repeats_nothing
         killed_lines = victim.output.read_text(encoding="utf-8").splitlines()
         assert len(killed_lines) < len(oracle), "the worker was not killed mid-crawl"
         assert other.process.poll() is None, "the other worker should still be crawling"
+        refused = scrapy(redis_server.url, "registry", "--reset")
+        assert refused.returncode == 4, "the shared registry is not reset under a running crawl"
         restarted = Worker.start(
             tmp_path, "a", replica.base_url, redis_server.url, output="a-restarted.jsonl"
         )
@@ -180,6 +203,11 @@ def test_redis_restarted_mid_crawl_workers_wait_and_finish(
         oracle = {article.canonical_url for article in replica.site.oracle}
         workers = [Worker.start(tmp_path, name, replica.base_url, redis_server.url) for name in ("a", "b")]
         wait_for(lambda: sum(worker.lines() for worker in workers) >= 150)
+        watched = scrapy(redis_server.url, "frontier", "--json")
+        assert watched.returncode == 0, watched.stderr[-3000:]
+        frontier = json.loads(watched.stdout)
+        assert frontier["crawl"] is not None
+        assert len(frontier["workers"]) == 2
         redis_server.restart(down_for=2)
         assert all(worker.process.poll() is None for worker in workers), "a worker died with Redis"
         for worker in workers:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from importlib.metadata import version
 
 from scrapy.utils.misc import load_object
@@ -11,6 +13,7 @@ from newscrawl import settings
 from newscrawl.items import EXPORT_FIELDS
 from newscrawl.spiders.week import WeekSpider
 from tests.conftest import project_settings
+from tests.crawling import PROJECT, crawl_env
 
 
 def test_every_configured_component_loads() -> None:
@@ -60,3 +63,28 @@ def _version_tuple(name: str) -> tuple[int, ...]:
 def test_scrapy_and_brotli_are_at_or_above_every_security_fix() -> None:
     assert _version_tuple("scrapy") >= (2, 14, 2)  # GHSA-cwxj-rr6w-m6w7; CVE-2025-6176 needs 2.13.4
     assert _version_tuple("brotli") >= (1, 2, 0)  # CVE-2025-6176 decompression bomb
+
+
+def test_without_redis_url_the_crawl_keeps_scrapys_own_scheduler() -> None:
+    crawler = get_crawler(WeekSpider, project_settings())
+    assert crawler.settings.get("SCHEDULER") == "scrapy.core.scheduler.Scheduler"
+    assert crawler.settings.get("DUPEFILTER_CLASS") == "scrapy.dupefilters.RFPDupeFilter"
+
+
+def test_redis_url_switches_to_the_leasing_scrapy_redis_scheduler_that_never_flushes() -> None:
+    values = project_settings()
+    values["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing connects before the crawl opens
+    crawler = get_crawler(WeekSpider, values)
+    assert crawler.settings.get("SCHEDULER") == "newscrawl.distributed.scheduler.LeasingScheduler"
+    assert crawler.settings.get("DUPEFILTER_CLASS") == "scrapy_redis.dupefilter.RFPDupeFilter"
+    assert crawler.settings.getbool("SCHEDULER_PERSIST")
+    assert crawler.settings.get("SCHEDULER_SERIALIZER") == "newscrawl.distributed.serializer"
+
+
+def test_redis_url_can_come_from_the_environment_to_keep_passwords_out_of_the_process_list() -> None:
+    code = "from scrapy.utils.project import get_project_settings; print(get_project_settings().get('REDIS_URL'))"
+    environment = {**crawl_env(), "NEWSCRAWL_REDIS_URL": "redis://:secret@10.0.0.1:6379/0"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, env=environment, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "redis://:secret@10.0.0.1:6379/0"

@@ -13,6 +13,7 @@ Beside PATH goes PATH.manifest.json. Exit status 2 on a usage error, 1 when ther
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from typing import TYPE_CHECKING
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.distributed.addon import redacted
+from newscrawl.distributed.connection import key_prefix, redis_url
 from newscrawl.state import state_path
 
 if TYPE_CHECKING:
@@ -74,12 +77,21 @@ class Command(ScrapyCommand):
             types=tuple(opts.types),
         )
         assert self.settings is not None
+        settings = self.settings
         try:
-            manifest = export_dataset(
-                state_path(self.settings), dataset, selection, Path(opts.report) if opts.report else None,
-                progress=sys.stderr.isatty() and not opts.no_progress,
-                progress_delay=self.settings.getfloat("EXPORT_PROGRESS_DELAY"),
-            )  # fmt: skip
+            with ExitStack() as stack:
+                state, source = state_path(settings), None
+                if url := redis_url(settings):
+                    # A distributed crawl's registry is on Redis: export a SQLite copy of it.
+                    from newscrawl.distributed.snapshot import registry_snapshot
+
+                    state = stack.enter_context(registry_snapshot(settings))
+                    source = f"{redacted(url)} {key_prefix(settings)}:registry"
+                manifest = export_dataset(
+                    state, dataset, selection, Path(opts.report) if opts.report else None,
+                    progress=sys.stderr.isatty() and not opts.no_progress,
+                    progress_delay=settings.getfloat("EXPORT_PROGRESS_DELAY"), source=source,
+                )  # fmt: skip
         except FileNotFoundError as exc:
             print(
                 f"newscrawl: {exc}: nothing has been crawled with this NEWSCRAWL_STATE_DIR", file=sys.stderr

@@ -6,6 +6,9 @@
 
 Reading opens SQLite read-only, so it is safe while a crawl runs. Resetting takes the crawl lock
 first, so it never pulls the registry from under a running crawl.
+
+With REDIS_URL set, the same for the shared registry of a distributed crawl; --reset refuses while
+a shared crawl is in progress (exit 4).
 """
 
 from __future__ import annotations
@@ -18,12 +21,17 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
+from newscrawl.distributed.addon import redacted
+from newscrawl.distributed.connection import client_from_settings, key_prefix, redis_url, shared_registry
+from newscrawl.distributed.crawl import status
 from newscrawl.registry import FILENAME, Registry
 from newscrawl.state import state_path
 
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path
+
+    from newscrawl.distributed.registry import RedisRegistry
 
 LAST_RUNS = 10
 
@@ -48,6 +56,9 @@ class Command(ScrapyCommand):
             raise UsageError("scrapy registry takes no arguments")
         assert self.settings is not None
         state = state_path(self.settings)
+        if redis_url(self.settings):
+            self._shared(opts)
+            return
         if opts.reset:
             self._reset(state)
             return
@@ -56,15 +67,38 @@ class Command(ScrapyCommand):
         except FileNotFoundError:
             print(f"No registry at {state / FILENAME}: no crawl has run with this state directory.")
             return
+        self._report(registry, str(registry.path), opts.json)
+
+    def _report(self, registry: Registry | RedisRegistry, name: str, as_json: bool) -> None:
         try:
             report = {
-                "registry": str(registry.path),
+                "registry": name,
                 **registry.counts(),
                 "last_runs": registry.runs()[-LAST_RUNS:],
             }
         finally:
             registry.close()
-        print(json.dumps(report, indent=2) if opts.json else _text(report))
+        print(json.dumps(report, indent=2) if as_json else _text(report))
+
+    def _shared(self, opts: argparse.Namespace) -> None:
+        """The shared registry of a distributed crawl (REDIS_URL)."""
+        assert self.settings is not None
+        registry = shared_registry(self.settings)
+        name = f"{redacted(str(redis_url(self.settings)))} {registry.prefix}"
+        if not opts.reset:
+            self._report(registry, name, opts.json)
+            return
+        crawl = status(client_from_settings(self.settings), key_prefix(self.settings))
+        if crawl["crawl"] is not None:
+            print(
+                f"newscrawl: crawl {crawl['crawl']} is in progress on {name}; not resetting", file=sys.stderr
+            )
+            self.exitcode = 4
+            registry.close()
+            return
+        registry.reset()
+        registry.close()
+        print(f"Registry reset: removed every key under {name}")
 
     def _reset(self, state: Path) -> None:
         try:

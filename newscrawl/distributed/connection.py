@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.settings import BaseSettings
 
+    from newscrawl.distributed.registry import RedisRegistry
+
 BACKOFF_CAP = 2.0  # seconds between attempts once backed off
 BACKOFF_BASE = 0.05
 
@@ -50,9 +52,16 @@ def client_from_settings(settings: BaseSettings) -> redis.Redis:
     return client(url, settings.getfloat("FRONTIER_REDIS_OUTAGE_SECONDS"))
 
 
-def key_prefix(crawler: Crawler) -> str:
-    """FRONTIER_KEY_PREFIX for this spider: the namespace of the shared crawl and registry."""
-    return str(crawler.settings.get("FRONTIER_KEY_PREFIX")) % {"spider": crawler.spidercls.name}
+def key_prefix(settings: BaseSettings, spider: str = "week") -> str:
+    """FRONTIER_KEY_PREFIX for a spider: the namespace of its shared crawl and registry."""
+    return str(settings.get("FRONTIER_KEY_PREFIX")) % {"spider": spider}
+
+
+def shared_registry(settings: BaseSettings, worker: str = "", spider: str = "week") -> RedisRegistry:
+    """The shared registry on REDIS_URL (the commands read it; a crawl gets it from registry_for)."""
+    from newscrawl.distributed.registry import RedisRegistry
+
+    return RedisRegistry(client_from_settings(settings), f"{key_prefix(settings, spider)}:registry", worker)
 
 
 def worker_id(crawler: Crawler) -> str:

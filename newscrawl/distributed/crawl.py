@@ -22,7 +22,7 @@ crawl's keys expire after FRONTIER_FINISHED_TTL seconds.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -153,6 +153,24 @@ class SharedCrawl:
                 pipe.exists(f"{self.prefix}:alive:{member}")
             alive = pipe.execute()
         return [member for member, flag in zip(members, alive, strict=True) if flag]
+
+
+def status(server: redis.Redis, prefix: str) -> dict[str, Any]:
+    """The crawl in progress as an operator sees it (`scrapy frontier`): read-only."""
+    current = server.get(f"{prefix}:current")
+    report: dict[str, Any] = {"prefix": prefix, "crawl": _text(current) if current is not None else None}
+    if current is None:
+        return report
+    crawl = SharedCrawl(server, prefix, instance="", alive_seconds=0)
+    crawl.crawl_id = _text(current)
+    now = int(server.time()[0])
+    with server.pipeline(transaction=True) as pipe:
+        pipe.zcard(crawl.key("queue")).zcard(crawl.key("leases"))
+        pipe.zcount(crawl.key("leases"), "-inf", now).scard(crawl.key("dupefilter"))
+        queued, leased, expired, seen = pipe.execute()
+    report.update(queued=queued, leased=leased, leases_expired=expired, seen=seen,
+                  workers=crawl.workers_alive(), counts=crawl.counts())  # fmt: skip
+    return report
 
 
 def _text(value: bytes | str) -> str:

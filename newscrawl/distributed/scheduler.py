@@ -74,7 +74,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
                 "its leases before they expire"
             )
         self.finished_ttl = settings.getint("FRONTIER_FINISHED_TTL")
-        self.prefix = key_prefix(crawler)
+        self.prefix = key_prefix(settings, crawler.spidercls.name)
         self.instance = f"{socket.gethostname()}:{run_id(crawler)}"
         self.crawl = SharedCrawl(server, self.prefix, self.instance, self.lease_seconds)
         self.held: dict[Request, bytes] = {}  # leased requests handed to the engine, by identity

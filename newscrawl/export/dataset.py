@@ -38,9 +38,10 @@ def manifest_path(dataset: Path) -> Path:
 
 def export_dataset(
     state_dir: Path, dataset: Path | None, selection: Selection, report: Path | None = None,
-    progress: bool = False, progress_delay: float = 1.0,
+    progress: bool = False, progress_delay: float = 1.0, source: str | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    """Write the dataset (if a path is given), its manifest and the report (if asked); return the manifest."""
+    """Write the dataset (if a path is given), its manifest and the report (if asked); return the manifest.
+    `source` names the registry in the manifest when it is not the SQLite file read (a Redis snapshot)."""
     target = target_of(dataset) if dataset is not None else None
     registry = Registry.open(state_dir, readonly=True)
     try:
@@ -78,7 +79,7 @@ def export_dataset(
             **profile.summary(),
             "files": files,
             "promo_removed": promo,
-            "registry": str(registry.path.resolve()),
+            "registry": source or str(registry.path.resolve()),
         }
     finally:
         registry.close()
