@@ -407,3 +407,9 @@ def _open_for(crawler: Crawler) -> ArticleRegistry:
     from newscrawl.distributed.connection import shared_registry, worker_id
 
     return shared_registry(crawler.settings, worker_id(crawler), crawler.spidercls.name)
+
+
+def release(crawler: Crawler) -> None:
+    registry = _SHARED.pop(crawler, None)
+    if registry is not None:
+        registry.close()

@@ -15,8 +15,6 @@ from newscrawl.distributed.queue import LeasedQueue
 from tests.redisserver import redis_server  # noqa: F401  (fixture)
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     import redis
     from scrapy.http import Response
 
@@ -172,7 +170,7 @@ def test_leases_survive_a_redis_restart(redis_server: RedisServer) -> None:  # n
 
 
 @pytest.fixture
-def crawls(client: redis.Redis) -> Iterator[list[SharedCrawl]]:
+def crawls(client: redis.Redis) -> list[SharedCrawl]:
     return [SharedCrawl(client, "t", f"worker-{number}", alive_seconds=1) for number in range(3)]
 
 

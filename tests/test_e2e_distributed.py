@@ -60,7 +60,11 @@ class Worker:
         return cls(name, state, out, log, process)
 
     def wait(self, timeout: float = 300) -> int:
-        return self.process.wait(timeout=timeout)
+        """The exit status, once the log shows no exception (a failing signal handler does not change it)."""
+        status = self.process.wait(timeout=timeout)
+        if status != -signal.SIGKILL:
+            assert "Traceback" not in self.stderr(), self.stderr()[-5000:]
+        return status
 
     def lines(self) -> int:
         return self.output.read_bytes().count(b"\n") if self.output.exists() else 0

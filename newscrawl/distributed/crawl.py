@@ -165,8 +165,10 @@ def status(server: redis.Redis, prefix: str) -> dict[str, Any]:
     crawl.crawl_id = _text(current)
     now = int(server.time()[0])
     with server.pipeline(transaction=True) as pipe:
-        pipe.zcard(crawl.key("queue")).zcard(crawl.key("leases"))
-        pipe.zcount(crawl.key("leases"), "-inf", now).scard(crawl.key("dupefilter"))
+        pipe.zcard(crawl.key("queue"))
+        pipe.zcard(crawl.key("leases"))
+        pipe.zcount(crawl.key("leases"), "-inf", now)
+        pipe.scard(crawl.key("dupefilter"))
         queued, leased, expired, seen = pipe.execute()
     report.update(queued=queued, leased=leased, leases_expired=expired, seen=seen,
                   workers=crawl.workers_alive(), counts=crawl.counts())  # fmt: skip
