@@ -226,4 +226,5 @@ def test_a_dead_worker_is_counted_and_does_not_keep_the_crawl_alive(crawls: list
 def test_a_drained_crawl_whose_workers_all_died_is_replaced(crawls: list[SharedCrawl]) -> None:
     crawls[0].join("crawl-1")  # then dies without leaving
     wait_until(lambda: not crawls[0].server.exists("t:alive:worker-0"))
-    assert crawls[1].join("crawl-2") == "crawl-2"
+    assert crawls[1].join("crawl-2", finished_ttl=60) == "crawl-2"
+    assert 0 < crawls[1].server.ttl("t:crawl:crawl-1:workers") <= 60, "the abandoned crawl's keys expire"

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     import redis
 
-# KEYS: current. ARGV: prefix, candidate id, instance, alive ttl.
+# KEYS: current. ARGV: prefix, candidate id, instance, alive ttl, finished ttl.
 JOIN = """
 local prefix, candidate, instance = ARGV[1], ARGV[2], ARGV[3]
 local current = redis.call('GET', KEYS[1])
@@ -41,7 +41,11 @@ if current then
             if redis.call('EXISTS', prefix .. ':alive:' .. other) == 1 then busy = true break end
         end
     end
-    if not busy then current = false end
+    if not busy then
+        -- Drained, and every worker of it died before leaving: its keys expire as if it had finished.
+        for _, name in ipairs({'dupefilter', 'workers', 'counts'}) do redis.call('EXPIRE', base .. ':' .. name, ARGV[5]) end
+        current = false
+    end
 end
 local created = 0
 if not current then
@@ -105,10 +109,10 @@ class SharedCrawl:
     def current_key(self) -> str:
         return f"{self.prefix}:current"
 
-    def join(self, candidate: str) -> str:
+    def join(self, candidate: str, finished_ttl: int = 7 * 24 * 3600) -> str:
         """Join the crawl in progress, or start one with the id `candidate`."""
         crawl_id, created = self._join(
-            keys=[self.current_key], args=[self.prefix, candidate, self.instance, self.alive_seconds]
+            keys=[self.current_key], args=[self.prefix, candidate, self.instance, self.alive_seconds, finished_ttl]
         )
         self.crawl_id = _text(crawl_id)
         self.created = bool(created)

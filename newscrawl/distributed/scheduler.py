@@ -94,7 +94,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
 
     def open(self, spider: Spider) -> None:
         self.spider = spider
-        crawl_id = self.crawl.join(run_id(self.crawler))
+        crawl_id = self.crawl.join(run_id(self.crawler), self.finished_ttl)
         self.queue = LeasedQueue(self.server, spider, self.crawl.key("queue"), self.serializer,
                                  self.crawl.key("leases"), self.crawl.key("dupefilter"),
                                  self.lease_seconds)  # fmt: skip
