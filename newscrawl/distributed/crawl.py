@@ -112,7 +112,8 @@ class SharedCrawl:
     def join(self, candidate: str, finished_ttl: int = 7 * 24 * 3600) -> str:
         """Join the crawl in progress, or start one with the id `candidate`."""
         crawl_id, created = self._join(
-            keys=[self.current_key], args=[self.prefix, candidate, self.instance, self.alive_seconds, finished_ttl]
+            keys=[self.current_key],
+            args=[self.prefix, candidate, self.instance, self.alive_seconds, finished_ttl],
         )
         self.crawl_id = _text(crawl_id)
         self.created = bool(created)
