@@ -1,0 +1,675 @@
+"""Distributed benchmark: the plain crawl, one worker on Redis and two workers on Redis, side by side.
+
+    .venv/bin/pip install -r requirements-dev.txt        # + apt-get install nginx-light redis-server
+    .venv/bin/python benchmarks/distributed.py [--articles 20000] [--frontier-requests 100000] \
+        [--out benchmarks/DISTRIBUTED.md]
+
+One replica (--articles) rendered to static files behind nginx on 127.0.0.1 (benchmarks/run.py's
+`serve`), crawled three times by the real `scrapy crawl week`:
+
+(1) plain: one process, no REDIS_URL, the SQLite registry (benchmarks/run.py's `crawl`);
+(2) one worker with REDIS_URL on a fresh redis-server of its own (127.0.0.1, a free port, a temporary
+    directory, `--save "" --appendonly yes --appendfsync everysec` as in production);
+(3) two workers started together on another fresh redis-server, each with its own state directory
+    and output file: throughput is the article pages both fetched over the wall time from their start
+    to the last one's exit.
+
+Throughput is article pages fetched (`newscrawl/article/fetched`) per second of the process wall
+time, start-up included, the same way for all three. (4) Redis round trips per article page are
+counted in the workers: their redis-py connections count every request they write (a pipeline or a
+MULTI/EXEC block is one round trip) and each worker prints the counts at exit. The server's
+`INFO commandstats` cannot tell them apart: since Redis 7 it counts the commands a Lua script runs
+under their own names, like the client's, and `total_commands_processed` does too; it serves as a
+cross-check (the EVALSHA calls it saw must be the ones the clients sent) and gives the server-side
+work, script-internal commands included. (5) Redis memory: 100,000 realistic article requests pushed
+into a fresh server through the project's LeasedQueue.push_unseen with scrapy-redis's fingerprint,
+then all popped and acknowledged (`used_memory` growth of the queue, and of the dupefilter that a
+finished crawl keeps); and, after the crawls of (2) and (3), `used_memory` and MEMORY USAGE (SAMPLES 0)
+of the registry keys. (6) Ratios. Prints a table and writes it, with the machine and the command, to
+--out. A benchmark reports; it asserts nothing. `--smoke` runs it on ~300 articles, for a quick check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+import redis
+from run import MEASURED, Run, _stats, crawl, free_port, serve
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+PREFIX = "newscrawl:week"  # FRONTIER_KEY_PREFIX for the week spider (the project default)
+PER = 100_000
+
+# Prepended to run.py's MEASURED (peak RSS): counts, in the worker, what its redis-py connections send.
+# One send_packed_command call is one request written and its replies read: a round trip (a pipeline,
+# MULTI/EXEC included, is one). Counted by the name of the command, EVALSHA by its script's SHA1.
+COUNTING = """
+import atexit, collections, json, sys
+import redis.connection
+
+_trips, _commands = collections.Counter(), collections.Counter()
+_send = redis.connection.AbstractConnection.send_packed_command
+
+def _names(command):
+    if isinstance(command, str):
+        command = [command]
+    data = b"".join(bytes(chunk) if not isinstance(chunk, str) else chunk.encode() for chunk in command)
+    names, pos = [], 0
+    while pos < len(data):
+        end = data.index(b"\\r\\n", pos)
+        count, pos = int(data[pos + 1:end]), end + 2
+        words = []
+        for index in range(count):
+            end = data.index(b"\\r\\n", pos)
+            size, pos = int(data[pos + 1:end]), end + 2
+            if index < 2:
+                words.append(data[pos:pos + size].decode("utf-8", "replace"))
+            pos += size + 2
+        name = words[0].upper()
+        names.append(f"EVALSHA {words[1]}" if name == "EVALSHA" else name)
+    return names
+
+def _counted(self, command, check_health=True):
+    names = _names(command)
+    _trips["MULTI/EXEC" if names[0] == "MULTI" else names[0] if len(names) == 1 else "pipeline"] += 1
+    _commands.update(names)
+    return _send(self, command, check_health)
+
+redis.connection.AbstractConnection.send_packed_command = _counted
+
+@atexit.register
+def _report():
+    report = {"round_trips": dict(_trips), "commands": dict(_commands)}
+    sys.stderr.write("\\nREDIS_CLIENT=" + json.dumps(report) + "\\n")
+"""
+WORKER = COUNTING + MEASURED
+
+
+@dataclass
+class Worker(Run):
+    """One `scrapy crawl week` process with REDIS_URL: run.py's Run plus what it sent to Redis."""
+
+    name: str
+    round_trips: dict[str, int]  # by command (EVALSHA by script), MULTI/EXEC and pipelines as one
+    commands: dict[str, int]  # every command sent, those inside MULTI/EXEC and pipelines included
+
+    @property
+    def pages(self) -> float:
+        return self.stat("newscrawl/article/fetched")
+
+    @property
+    def trips(self) -> int:
+        return sum(self.round_trips.values())
+
+
+@dataclass
+class SharedRun:
+    """Workers started together on one fresh redis-server, and what the server saw."""
+
+    workers: list[Worker]
+    seconds: float  # from their start to the last one's exit
+    server_calls: dict[str, int]  # INFO commandstats: calls during the crawl, by command
+    memory: dict[str, float]
+    redis_cpu: float  # seconds of CPU (user + system) redis-server used, its whole life
+    cores_busy: float  # the machine's CPUs busy during the crawl (/proc/stat), everything on it included
+
+    @property
+    def pages(self) -> float:
+        return sum(worker.pages for worker in self.workers)
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.seconds
+
+    @property
+    def trips(self) -> int:
+        return sum(worker.trips for worker in self.workers)
+
+    def client_commands(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for worker in self.workers:
+            for name, count in worker.commands.items():
+                total[name] = total.get(name, 0) + count
+        return total
+
+
+class RedisServer:
+    """A redis-server of our own on a free 127.0.0.1 port, its data in `directory`."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.port = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+        self.cpu = 0.0  # user + system seconds, known once stopped
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def client(self) -> redis.Redis:
+        return redis.Redis.from_url(self.url)
+
+    def start(self) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        log = self.directory / "redis.log"
+        self.process = subprocess.Popen(
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
+             "--save", "", "--appendonly", "yes", "--appendfsync", "everysec", "--daemonize", "no",
+             "--logfile", str(log)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                if self.client().ping():
+                    return
+            except redis.ConnectionError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+                    raise RuntimeError(f"redis-server did not start on port {self.port}:\n{tail}") from None
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            deadline = time.monotonic() + 30
+            while (reaped := os.wait4(self.process.pid, os.WNOHANG))[0] == 0:
+                if time.monotonic() > deadline:
+                    self.process.kill()
+                    reaped = os.wait4(self.process.pid, 0)
+                    break
+                time.sleep(0.05)
+            _, status, usage = reaped
+            self.process.returncode = os.waitstatus_to_exitcode(status)
+            self.cpu = usage.ru_utime + usage.ru_stime
+        self.process = None
+
+
+@contextlib.contextmanager
+def redis_server(directory: Path) -> Iterator[RedisServer]:
+    server = RedisServer(directory)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def command_calls(client: redis.Redis) -> dict[str, int]:
+    """INFO commandstats: calls so far by command (`cmdstat_` dropped), script-internal ones included."""
+    stats: dict[str, Any] = client.info("commandstats")
+    return {name.removeprefix("cmdstat_"): int(value["calls"]) for name, value in stats.items()}
+
+
+def cpu_ticks() -> tuple[int, int]:
+    """(busy, total) clock ticks of all CPUs since boot, from /proc/stat."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, idle, iowait, irq, softirq, steal = fields
+    busy = user + nice + system + irq + softirq + steal
+    return busy, busy + idle + iowait
+
+
+def cores_busy(before: tuple[int, int], after: tuple[int, int]) -> float:
+    """How many of the machine's CPUs were busy, on average, between two cpu_ticks()."""
+    return (after[0] - before[0]) / max(1, after[1] - before[1]) * (os.cpu_count() or 1)
+
+
+def used_memory(client: redis.Redis) -> int:
+    return int(client.info("memory")["used_memory"])
+
+
+def key_bytes(client: redis.Redis, pattern: str) -> tuple[int, int]:
+    """(keys, bytes): MEMORY USAGE with SAMPLES 0 (every element counted) of the keys matching `pattern`."""
+    keys = total = 0
+    for key in client.scan_iter(match=pattern, count=1000):
+        keys += 1
+        total += int(client.memory_usage(key, samples=0) or 0)
+    return keys, total
+
+
+def worker_command(base_url: str, state: Path, output: Path, redis_url: str) -> list[str]:
+    # run.py's crawl() with REDIS_URL, under WORKER instead of MEASURED.
+    return [sys.executable, "-c", WORKER, "scrapy", "crawl", "week", "-s", f"WEEK_BASE_URL={base_url}",
+            "-s", f"NEWSCRAWL_STATE_DIR={state}", "-O", str(output), "-s", "LOG_LEVEL=INFO",
+            "-s", f"REDIS_URL={redis_url}"]  # fmt: skip
+
+
+def start_together(commands: dict[str, list[str]], work: Path) -> tuple[float, list[Worker]]:
+    """Start every command at once; wait for all. Returns the wall time to the last exit and each
+    worker's own wall time, CPU (its rusage), peak RSS, stats and Redis counts."""
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    ended: dict[str, tuple[float, int, float]] = {}
+
+    def reap(name: str, process: subprocess.Popen[bytes]) -> None:
+        _, status, usage = os.wait4(process.pid, 0)  # the child's own rusage, whatever else runs
+        process.returncode = os.waitstatus_to_exitcode(status)
+        ended[name] = (time.perf_counter(), process.returncode, usage.ru_utime + usage.ru_stime)
+
+    started = time.perf_counter()
+    threads = []
+    for name, command in commands.items():
+        with (work / f"{name}.log").open("wb") as stderr:
+            process = subprocess.Popen(command, cwd=PROJECT, env=environment, stdout=subprocess.DEVNULL,
+                                       stderr=stderr)  # fmt: skip
+        thread = threading.Thread(target=reap, args=(name, process))
+        thread.start()
+        threads.append(thread)
+    for thread in threads:
+        thread.join()
+    workers = []
+    for name in commands:
+        finished, code, cpu = ended[name]
+        log = (work / f"{name}.log").read_text(encoding="utf-8", errors="replace")
+        stats, counts = _stats(log), re.search(r"^REDIS_CLIENT=(.+)$", log, re.MULTILINE)
+        peak = re.search(r"PEAK_KB=(\d+)", log)
+        if code != 0 or not stats or counts is None:
+            raise RuntimeError(f"worker {name} failed (exit {code}):\n{log[-3000:]}")
+        client = json.loads(counts.group(1))
+        workers.append(Worker(finished - started, cpu, int(peak.group(1)) / 1024 if peak else 0.0, stats,
+                              name, client["round_trips"], client["commands"]))  # fmt: skip
+    return max(ended[name][0] for name in commands) - started, workers
+
+
+def shared_crawl(base_url: str, work: Path, label: str, workers: int) -> SharedRun:
+    """`workers` workers started together on a fresh redis-server of their own."""
+    server = RedisServer(work / f"redis-{label}")
+    server.start()
+    try:
+        client = server.client()
+        baseline = used_memory(client)
+        before = command_calls(client)
+        names = [f"{label}-{chr(ord('a') + index)}" for index in range(workers)]
+        commands = {name: worker_command(base_url, work / f"state-{name}", work / f"{name}.jsonl", server.url)
+                    for name in names}  # fmt: skip
+        ticks = cpu_ticks()
+        seconds, done = start_together(commands, work)
+        busy = cores_busy(ticks, cpu_ticks())
+        after = command_calls(client)
+        calls = {
+            name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)
+        }
+        calls.pop("info", None)  # ours: the snapshots above
+        end = used_memory(client)
+        registry_keys, registry = key_bytes(client, f"{PREFIX}:registry:*")
+        dupefilters, dupefilter = key_bytes(client, f"{PREFIX}:crawl:*:dupefilter")
+        fingerprints = sum(
+            int(client.scard(key)) for key in client.scan_iter(match=f"{PREFIX}:crawl:*:dupefilter")
+        )
+        memory: dict[str, float] = {
+            "used_memory_before": baseline,
+            "used_memory_after": end,
+            "registry_keys": registry_keys,
+            "registry_bytes": registry,
+            "registry_articles": int(client.hlen(f"{PREFIX}:registry:articles")),
+            "dupefilter_keys": dupefilters,
+            "dupefilter_bytes": dupefilter,
+            "dupefilter_fingerprints": fingerprints,
+            "keys": int(client.dbsize()),
+        }
+        client.close()
+    finally:
+        server.stop()
+    return SharedRun(done, seconds, calls, memory, server.cpu, busy)
+
+
+def script_names() -> dict[str, str]:
+    """SHA1 -> name of every Lua script of newscrawl.distributed (the registry's with their PRELUDE),
+    to name the EVALSHA round trips."""
+    from newscrawl.distributed import crawl as crawl_scripts
+    from newscrawl.distributed import queue as queue_scripts
+    from newscrawl.distributed import registry as registry_scripts
+
+    names: dict[str, str] = {}
+    for module, prelude in (
+        (queue_scripts, ""),
+        (crawl_scripts, ""),
+        (registry_scripts, registry_scripts.PRELUDE),
+    ):
+        short = module.__name__.rsplit(".", 1)[-1]
+        for name, value in vars(module).items():
+            if isinstance(value, str) and name.isupper() and ("redis.call" in value or "ARGV" in value):
+                for body in {value, prelude + value}:
+                    names[hashlib.sha1(body.encode()).hexdigest()] = f"{short}.{name}"  # noqa: S324
+    return names
+
+
+def frontier_memory(work: Path, count: int) -> dict[str, float]:
+    """Redis memory of `count` article requests in the shared queue, then of the dupefilter alone
+    once every request has been popped and acknowledged (what a finished crawl keeps)."""
+    from scrapy import Request
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    from newscrawl.distributed import serializer
+    from newscrawl.distributed.queue import LeasedQueue
+    from newscrawl.extensions.summary import ARTICLE_META
+    from newscrawl.pipelines.registry import KEY_META
+    from newscrawl.replica import build_site
+    from newscrawl.replica.util import iso
+    from newscrawl.spiders.week import ARTICLE_PRIORITY, HINT_META, WeekSpider
+
+    model = build_site("https://theweek.com", seed=11, articles=count).model
+    spider = WeekSpider()
+    requests = []
+    for index, meta in enumerate(model.metas):
+        url = model.url(meta.path)
+        # As WeekSpider._article_request builds them: from a listing card (its kicker and date) or from
+        # a sitemap (no kicker; the lastmod as the hint); plus the Referer header, which Scrapy's
+        # RefererMiddleware adds on the way to the scheduler (as the queue of a real crawl shows).
+        listing = index % 2 == 0
+        hint = iso(meta.published if listing else meta.modified)
+        referer = model.url(f"/{meta.section}/page/{index % 50 + 2}" if listing else "/sitemap-2025-10.xml")
+        request = Request(url, callback=spider.parse_article, errback=spider.article_failed,
+                          meta={"newscrawl_kicker": meta.kicker if listing else None, ARTICLE_META: True,
+                                KEY_META: url, HINT_META: hint},
+                          headers={"Referer": referer}, priority=ARTICLE_PRIORITY)  # fmt: skip
+        requests.append(request)
+    with redis_server(work / "redis-frontier") as server:
+        client = server.client()
+        keys = {name: f"{PREFIX}:crawl:bench:{name}" for name in ("queue", "leases", "dupefilter")}
+        queue = LeasedQueue(client, spider, keys["queue"], serializer, keys["leases"], keys["dupefilter"], 30)
+        fingerprints = RFPDupeFilter(client, keys["dupefilter"])
+        # Load the scripts first (their cache is no part of the frontier), then start from empty keys.
+        queue.push_unseen(Request("https://theweek.com/warm-up", callback=spider.parse_article), "warm-up")
+        popped = queue.pop_leased()
+        assert popped is not None
+        queue.pop_leased([popped[1]])
+        client.delete(*keys.values())
+        empty = used_memory(client)
+        started = time.perf_counter()
+        pushed = sum(
+            queue.push_unseen(request, fingerprints.request_fingerprint(request)) for request in requests
+        )
+        push_seconds = time.perf_counter() - started
+        queued = used_memory(client)
+        queue_usage = int(client.memory_usage(keys["queue"], samples=0) or 0)
+        dupefilter_usage = int(client.memory_usage(keys["dupefilter"], samples=0) or 0)
+        member_bytes = sum(len(member) for member in client.zrange(keys["queue"], 0, -1))
+        started = time.perf_counter()
+        acks: list[bytes] = []
+        while popped := queue.pop_leased(acks):
+            acks = [popped[1]]
+        queue.ack(acks)
+        pop_seconds = time.perf_counter() - started
+        drained = used_memory(client)
+        left = int(client.zcard(keys["queue"])) + int(client.zcard(keys["leases"]))
+        client.close()
+    return {
+        "requests": len(requests),
+        "pushed": pushed,
+        "used_memory_empty": empty,
+        "used_memory_queued": queued,
+        "used_memory_drained": drained,
+        "queue_memory_usage": queue_usage,
+        "dupefilter_memory_usage": dupefilter_usage,
+        "mean_member_bytes": member_bytes / max(1, pushed),
+        "left_in_queue_or_leased": left,
+        "push_per_second": pushed / push_seconds,
+        "pop_ack_per_second": pushed / pop_seconds,
+    }
+
+
+def mb(value: float) -> str:
+    return f"{value / 1024 / 1024:.1f} MB"
+
+
+def trips_by_kind(run: SharedRun, names: dict[str, str]) -> dict[str, float]:
+    """Round trips per article page by command or script (`names`: SHA1 -> script), most frequent first."""
+    merged: dict[str, int] = {}
+    for worker in run.workers:
+        for kind, count in worker.round_trips.items():
+            label = names.get(kind.split()[1], kind[:16]) if kind.startswith("EVALSHA ") else kind
+            merged[label] = merged.get(label, 0) + count
+    return {kind: count / run.pages for kind, count in sorted(merged.items(), key=lambda item: -item[1])}
+
+
+def server_side(run: SharedRun) -> dict[str, float]:
+    """What the server counted against what the clients sent."""
+    sent = run.client_commands()
+    sent_total = sum(sent.values())
+    total = sum(run.server_calls.values())
+    return {
+        "server_script_calls": sum(
+            run.server_calls.get(name, 0) for name in ("evalsha", "eval", "evalsha_ro")
+        ),
+        "client_script_calls": sum(count for name, count in sent.items() if name.startswith("EVAL")),
+        "server_commands": total,
+        "client_commands": sent_total,
+        "server_commands_per_page": total / run.pages,
+        "inside_scripts_per_page": (total - sent_total) / run.pages,
+    }
+
+
+def crawl_cell(rate: float, pages: float, seconds: float, items: float) -> str:
+    return f"{rate:.0f} pages/s: {pages:,.0f} article pages in {seconds:.1f} s, {items:,.0f} items"
+
+
+def memory_cell(run: SharedRun) -> str:
+    memory = run.memory
+    articles = memory["registry_articles"]
+    per_100k = memory["registry_bytes"] / max(1, articles) * PER
+    return (
+        f"used_memory {mb(memory['used_memory_after'])} ({mb(memory['used_memory_before'])} empty); "
+        f"registry {mb(memory['registry_bytes'])} in {memory['registry_keys']:.0f} keys for "
+        f"{articles:,.0f} articles = {mb(per_100k)} per 100k; dupefilter {mb(memory['dupefilter_bytes'])} "
+        f"for {memory['dupefilter_fingerprints']:,.0f} fingerprints = "
+        f"{mb(memory['dupefilter_bytes'] / max(1, memory['dupefilter_fingerprints']) * PER)} per 100k"
+    )
+
+
+def table_rows(
+    articles: int, paths: int, plain: Run, one: SharedRun, two: SharedRun, frontier: dict[str, float],
+    sqlite_per_100k: float, plain_busy: float,
+) -> list[tuple[str, str, str]]:  # fmt: skip
+    plain_pages = plain.stat("newscrawl/article/fetched")
+    plain_rate = plain_pages / plain.seconds
+    single = one.workers[0]
+    cores = os.cpu_count()
+    names = script_names()
+    rows = [
+        ("replica", f"{articles:,} articles, {paths:,} paths, static files behind nginx", ""),
+        (
+            "(1) plain crawl (SQLite)",
+            crawl_cell(plain_rate, plain_pages, plain.seconds, plain.stat("item_scraped_count")),
+            (
+                f"reference; CPU {1000 * plain.cpu / plain_pages:.1f} ms/page, peak RSS {plain.peak_mb:.0f} MB; "
+                f"{plain_busy:.2f} of {cores} cores busy"
+            ),
+        ),
+        (
+            "(2) 1 worker on Redis",
+            crawl_cell(one.rate, one.pages, one.seconds, single.stat("item_scraped_count")),
+            (
+                f"{one.rate / plain_rate:.2f}x plain; CPU {1000 * single.cpu / single.pages:.1f} ms/page, "
+                f"peak RSS {single.peak_mb:.0f} MB; Redis CPU {1000 * one.redis_cpu / one.pages:.2f} ms/page; "
+                f"{one.cores_busy:.2f} of {cores} cores busy"
+            ),
+        ),
+        (
+            "(3) 2 workers on Redis",
+            crawl_cell(
+                two.rate, two.pages, two.seconds, sum(w.stat("item_scraped_count") for w in two.workers)
+            ),
+            (
+                f"{two.rate / one.rate:.2f}x 1 worker, {two.rate / plain_rate:.2f}x plain; "
+                f"CPU {1000 * sum(w.cpu for w in two.workers) / two.pages:.1f} ms/page; Redis CPU "
+                f"{1000 * two.redis_cpu / two.pages:.2f} ms/page; {two.cores_busy:.2f} of {cores} cores busy"
+            ),
+        ),
+    ]
+    rows += [
+        (
+            f"(3) worker {worker.name[-1]}",
+            (
+                f"{worker.pages:,.0f} article pages in {worker.seconds:.1f} s, "
+                f"{worker.stat('item_scraped_count'):,.0f} items"
+            ),
+            (
+                f"{100 * worker.pages / two.pages:.0f}% of the pages; CPU {worker.cpu:.0f} s, "
+                f"peak RSS {worker.peak_mb:.0f} MB"
+            ),
+        )
+        for worker in two.workers
+    ]
+    for label, run in (("1 worker", one), ("2 workers", two)):
+        side = server_side(run)
+        top = ", ".join(f"{kind} {value:.2f}" for kind, value in list(trips_by_kind(run, names).items())[:6])
+        rows.append(
+            (
+                f"(4) Redis round trips, {label}",
+                f"{run.trips / run.pages:.2f} per article page ({run.trips:,} in all); most: {top}",
+                (
+                    f"server: {side['server_commands_per_page']:.1f} commands per page, "
+                    f"{side['inside_scripts_per_page']:.1f} of them run by Lua scripts; EVALSHA: "
+                    f"{side['server_script_calls']:,.0f} seen by the server, {side['client_script_calls']:,.0f} sent"
+                ),
+            )
+        )
+    scale = PER / max(1, frontier["pushed"])
+    queued = frontier["used_memory_queued"] - frontier["used_memory_empty"]
+    kept = frontier["used_memory_drained"] - frontier["used_memory_empty"]
+    rows += [
+        (
+            "(5) queued requests",
+            f"{mb((queued - kept) * scale)} per 100k (used_memory growth, less the dupefilter's)",
+            (
+                f"MEMORY USAGE of the queue: {mb(frontier['queue_memory_usage'] * scale)} per 100k; "
+                f"{frontier['mean_member_bytes']:.0f} B per member"
+            ),
+        ),
+        (
+            "(5) dupefilter",
+            f"{mb(kept * scale)} per 100k (used_memory growth left once all are popped and acknowledged)",
+            (
+                f"MEMORY USAGE: {mb(frontier['dupefilter_memory_usage'] * scale)} per 100k; "
+                f"{frontier['pushed']:,.0f} pushed, {frontier['left_in_queue_or_leased']:.0f} left"
+            ),
+        ),
+        ("(5) Redis after the crawl, 1 worker", memory_cell(one), ""),
+        (
+            "(5) Redis after the crawl, 2 workers",
+            memory_cell(two),
+            f"the plain crawl's SQLite registry file: {mb(sqlite_per_100k)} per 100k articles",
+        ),
+        (
+            "(6) ratios",
+            (
+                f"2 workers / 1 worker {two.rate / one.rate:.2f}x; 1 worker / plain {one.rate / plain_rate:.2f}x; "
+                f"2 workers / plain {two.rate / plain_rate:.2f}x"
+            ),
+            f"{os.cpu_count()} cores shared by nginx, Redis and the crawl processes",
+        ),
+    ]
+    return rows
+
+
+def run_details(run: SharedRun) -> dict[str, Any]:
+    return {
+        "seconds_to_last_exit": run.seconds,
+        "redis_cpu": run.redis_cpu,
+        "cores_busy": run.cores_busy,
+        "round_trips_per_page": trips_by_kind(run, script_names()),
+        "server_calls": run.server_calls,
+        "server_vs_client": server_side(run),
+        "memory": run.memory,
+        "workers": {
+            worker.name: {
+                "seconds": worker.seconds,
+                "cpu": worker.cpu,
+                "peak_mb": worker.peak_mb,
+                "round_trips": worker.round_trips,
+                "stats": worker.stats,
+            }
+            for worker in run.workers
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--frontier-requests", type=int, default=PER, help="requests pushed for (5)")
+    parser.add_argument("--out", type=Path, default=PROJECT / "benchmarks" / "DISTRIBUTED.md")
+    parser.add_argument("--smoke", action="store_true", help="~300 articles, for a quick check")
+    args = parser.parse_args()
+    if args.smoke:
+        args.articles, args.frontier_requests = 300, 5_000
+    if not Path(REDIS_SERVER).exists():
+        sys.exit(f"{REDIS_SERVER} not found (Debian: apt-get install redis-server)")
+    os.environ.pop("NEWSCRAWL_REDIS_URL", None)  # the plain crawl must not be distributed
+    work = Path(tempfile.mkdtemp(prefix="newscrawl-distributed-"))
+    work.chmod(0o755)  # nginx's workers run as an unprivileged user when started by root
+
+    port = free_port()
+    site, nginx, paths = serve(args.articles, work, port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        ticks = cpu_ticks()
+        plain = crawl(base, work / "state-plain", work / "plain.jsonl")
+        plain_busy = cores_busy(ticks, cpu_ticks())
+        one = shared_crawl(base, work, "one", 1)
+        two = shared_crawl(base, work, "two", 2)
+    finally:
+        nginx.terminate()
+        nginx.wait()
+    frontier = frontier_memory(work, args.frontier_requests)
+    sqlite_bytes = sum(path.stat().st_size for path in (work / "state-plain").rglob("*.sqlite*"))
+    shutil.rmtree(work, ignore_errors=True)
+
+    rows = table_rows(
+        args.articles, paths, plain, one, two, frontier, sqlite_bytes / len(site.oracle) * PER, plain_busy
+    )
+    width = max(len(row[0]) for row in rows)
+    table = "\n".join(f"| {a:<{width}} | {b} | {c} |" for a, b, c in rows)
+    print(table)
+    machine = f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    version = subprocess.run([REDIS_SERVER, "--version"], capture_output=True, text=True, check=False).stdout
+    command = "    .venv/bin/python benchmarks/distributed.py " + " ".join(sys.argv[1:])
+    plain_details = {"seconds": plain.seconds, "cpu": plain.cpu, "peak_mb": plain.peak_mb, "cores_busy": plain_busy,
+                     "sqlite_bytes": sqlite_bytes, "stats": plain.stats}  # fmt: skip
+    details = json.dumps({"plain": plain_details, "one_worker": run_details(one), "two_workers": run_details(two),
+                          "frontier": frontier}, indent=1, default=str)  # fmt: skip
+    if not args.smoke:
+        args.out.write_text(
+            f"# Distributed benchmark\n\nMachine: {machine}; {version.split(' sha=')[0].strip()}. "
+            f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}:\n\n{command}\n\n{METHOD}\n\n"
+            f"| measure | value | ratio / note |\n|---|---|---|\n{table}\n\n"
+            f"<details><summary>Raw numbers</summary>\n\n```json\n{details}\n```\n</details>\n",
+            encoding="utf-8",
+        )
+
+
+METHOD = """\
+Pages/s: article pages fetched (`newscrawl/article/fetched`, all workers added up) over the wall time
+from the start to the last worker's exit, start-up included, for all three crawls. Round trips: counted
+in each worker, every request its redis-py connections write (a pipeline or a MULTI/EXEC block is one
+round trip; EVALSHA named by its script); the server's `INFO commandstats` also counts the commands
+that Lua scripts run, so it serves only as the cross-check (the EVALSHA calls it saw are the ones
+sent) and to show the work done inside the scripts. Memory: `used_memory` (INFO memory), and
+MEMORY USAGE with SAMPLES 0; per 100k = scaled linearly from the measured count."""
+
+
+if __name__ == "__main__":
+    main()
