@@ -154,6 +154,7 @@ class ArticleRegistry(Protocol):
     def claim(self, canonical_url: str, ttl_seconds: float) -> bool: ...
     def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
              reason: str | None = None) -> None: ...  # fmt: skip
+    def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None: ...
     def settle(self, key: str) -> None: ...
     def unfinished(self, max_attempts: int) -> list[FrontierEntry]: ...
     def start_run(self, run_id: str, pid: int, discover: str) -> None: ...
@@ -311,6 +312,12 @@ class Registry:
             " updated_at = excluded.updated_at",
             (key, url, status, hint_at, 1 if status == "failed" else 0, reason, run_id, now_iso()),
         )
+
+    def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
+        """An article URL is about to be requested: `pending` until its outcome is recorded. Scrapy's
+        scheduler queue lives in memory and dies with a killed run; this entry is how the next run
+        finds the URL again (`unfinished`)."""
+        self.mark(key, url, "pending", run_id, hint_at=hint_at)
 
     def settle(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped)."""

@@ -59,7 +59,8 @@ def test_request_round_trips_through_json_with_bytes_headers_meta_and_callbacks(
     spider = queue.spider
     request = Request(
         "https://theweek.com/politics/a?x=1", callback=spider.parse, errback=spider.failed, priority=10,
-        headers={"Referer": "https://theweek.com/", "Accept": ["text/html", "*/*"]}, body=b"\x00\xffbody",
+        headers={"Referer": "https://theweek.com/", "Accept": ["text/html", "*/*"], "X-Raw": b"caf\xe9"},
+        body=b"\x00\xffbody",
         meta={"redirect_urls": ["https://theweek.com/1"], "retry_times": 2, "newscrawl_key": "k"},
         cb_kwargs={"chain": [["https://theweek.com/sitemap-2026-01.xml", None]]},
     )  # fmt: skip
@@ -68,6 +69,8 @@ def test_request_round_trips_through_json_with_bytes_headers_meta_and_callbacks(
     assert popped is not None
     assert (popped.url, popped.body, popped.priority) == (request.url, request.body, 10)
     assert popped.headers.getlist("Accept") == [b"text/html", b"*/*"]
+    assert popped.headers["X-Raw"] == b"caf\xe9", "a non-ASCII header value keeps its exact bytes"
+    assert popped.headers["Referer"] == b"https://theweek.com/"
     assert popped.meta == request.meta
     assert popped.cb_kwargs == request.cb_kwargs
     assert popped.callback == spider.parse

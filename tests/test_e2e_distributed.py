@@ -110,9 +110,11 @@ def assert_exactly_once(counts: Counter[str], oracle: set[str]) -> None:
     assert set(counts) == oracle
 
 
-def article_requests(replica: Replica) -> list[str]:
+def article_requests(replica: Replica, aliases: bool = True) -> list[str]:
+    """Requests for article pages (and for their legacy alias URLs, which redirect to them)."""
     paths = {urlsplit(article.url).path for article in replica.site.oracle}
-    paths |= {urlsplit(alias).path for article in replica.site.oracle for alias in article.aliases}
+    if aliases:
+        paths |= {urlsplit(alias).path for article in replica.site.oracle for alias in article.aliases}
     return [
         path
         for method, path in replica.requests.snapshot()
@@ -163,10 +165,12 @@ def test_two_workers_export_every_article_once_and_later_crawls_stay_incremental
         )
         assert fourth.wait() == 0, fourth.stderr()[-3000:]
         changed = read_items(fourth.output)
-        new_oracle = {article.canonical_url: article for article in replica.site.oracle}
         assert sorted(item["version"] for item in changed) == [1, 2]
-        assert {item["canonical_url"] for item in changed} <= set(new_oracle)
-        assert len(article_requests(replica)) == 2
+        changed_paths = sorted(urlsplit(item["canonical_url"]).path for item in changed)
+        assert sorted(article_requests(replica, aliases=False)) == changed_paths, "only the two changed pages"
+        # The new article may also be linked by its legacy /articles/<id>/ URL, which nothing yet ties to
+        # it: that one redirect is requested too (and recorded as its alias), never an unchanged page.
+        assert len(article_requests(replica)) <= 3
 
 
 def test_worker_killed_mid_crawl_and_restarted_loses_nothing_and_repeats_nothing(

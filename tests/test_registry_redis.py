@@ -416,3 +416,15 @@ def test_round_trips_per_call(
     for run_id in ("run-1", "run-3"):
         worker_a.join_crawl(run_id, "crawl-1")
     assert round_trips(lambda: call(worker_a)) == expected
+
+
+def test_a_requested_url_is_pending_in_sqlite_but_left_to_the_shared_queue_on_redis(
+    worker_a: RedisRegistry, sqlite: Registry
+) -> None:
+    for registry in (worker_a, sqlite):
+        registry.note_requested(
+            "https://theweek.com/politics/a", "https://theweek.com/politics/a", "run-1", None
+        )
+    assert [entry.status for entry in sqlite.unfinished(5)] == ["pending"]
+    assert worker_a.unfinished(5) == []
+    assert worker_a.lookup("https://theweek.com/politics/a") is None

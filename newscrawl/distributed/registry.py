@@ -360,6 +360,12 @@ class RedisRegistry:
         self._call(self._mark, key, url, status, _arg(hint_at), 1 if status == "failed" else 0, _arg(reason),
                    run_id, now_iso(), self.worker, claim=key)  # fmt: skip
 
+    def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
+        """Nothing to write, unlike the SQLite registry's `pending` entry (a round trip and ~100 bytes
+        per queued URL): in a distributed crawl the requested URL sits in the shared queue on Redis,
+        and a killed worker's leases return it there (newscrawl.distributed.queue), so the queue
+        itself is the record of what is requested and not finished."""
+
     def settle(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped).
         Releases this worker's claim on it."""

@@ -382,7 +382,7 @@ class WeekSpider(Spider):
         # Legacy URLs are requested as linked: the site redirects them to the slug URL.
         url = key if kind is UrlKind.ARTICLE else link.split("#")[0]
         if self.registry is not None:
-            self.registry.mark(key, url, "pending", run_id(self.crawler), hint_at=hint)
+            self.registry.note_requested(key, url, run_id(self.crawler), hint)
         return Request(
             url,
             callback=self.parse_article,
