@@ -200,7 +200,7 @@ def test_crawl_finishes_only_once_nothing_is_queued_or_leased(
     assert not crawl.finish_if_drained(), "a request in a worker's hands keeps the crawl open"
     queue.ack([popped[1]])
     assert crawl.finish_if_drained()
-    assert not crawl.is_current()
+    assert not crawl.server.exists(crawl.current_key)
     assert crawls[1].join("crawl-2") == "crawl-2", "the next worker starts the next crawl"
 
 

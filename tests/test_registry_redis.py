@@ -235,7 +235,6 @@ FINISHES: dict[str, Callable[[RedisRegistry], None]] = {
     "touch": lambda registry: registry.touch(URL, None, None, None),
     "mark": lambda registry: registry.mark(URL, URL, "rejected", "run-1"),
     "settle": lambda registry: registry.settle(URL),
-    "release_claim": lambda registry: registry.release_claim(URL),
 }
 
 
@@ -390,7 +389,6 @@ CALLS: dict[str, tuple[Callable[[RedisRegistry], object], int]] = {
     "settle": (lambda r: r.settle("k-open"), 1),
     "unfinished": (lambda r: r.unfinished(5), 1),
     "claim": (lambda r: r.claim(OTHER, 30), 1),
-    "release_claim": (lambda r: r.release_claim(OTHER), 1),
     "start_run": (lambda r: r.start_run("run-4", 14, "sections"), 1),
     "finish_run": (lambda r: r.finish_run("run-4", "finished", True, {}), 1),
     "mark_crashed": (lambda r: r.mark_crashed("run-2"), 1),

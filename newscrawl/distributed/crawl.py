@@ -136,10 +136,6 @@ class SharedCrawl:
         )
         return bool(done)
 
-    def is_current(self) -> bool:
-        value = self.server.get(self.current_key)
-        return value is not None and _text(value) == self.crawl_id
-
     def leave(self, finished_ttl: int) -> tuple[bool, int]:
         """Leave the crawl; returns (no live worker is left and the crawl is drained, workers found dead)."""
         keys = [self.key(name) for name in ("workers", "counts", "dupefilter", "queue", "leases")]

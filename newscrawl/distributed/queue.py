@@ -106,9 +106,6 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
     def __len__(self) -> int:
         return int(self.server.zcard(self.key))
 
-    def leased(self) -> int:
-        return int(self.server.zcard(self.leases_key))
-
     def outstanding(self) -> tuple[int, int]:
         """(queued, leased) at one instant."""
         with self.server.pipeline(transaction=True) as pipe:

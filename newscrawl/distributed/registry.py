@@ -240,9 +240,6 @@ redis.call('SET', CLAIM, ARGV[1], 'PX', ARGV[2])
 return 1
 """
 
-# ARGV: worker.
-RELEASE = "release(ARGV[1])"
-
 
 class RedisRegistry:
     """The registry on Redis (see the module docstring). `worker` is a stable id of this worker."""
@@ -275,7 +272,6 @@ class RedisRegistry:
         self._version_batch = self._script(VERSION_BATCH)
         self._patch_run = self._script(PATCH_RUN)
         self._claim = self._script(CLAIM)
-        self._release = self._script(RELEASE)
 
     def _script(self, body: str) -> Script:
         return self.client.register_script(PRELUDE + body)
@@ -392,9 +388,6 @@ class RedisRegistry:
         return bool(
             self._call(self._claim, self.worker, max(1, round(ttl_seconds * 1000)), claim=canonical_url)
         )
-
-    def release_claim(self, canonical_url: str) -> None:
-        self._call(self._release, self.worker, claim=canonical_url)
 
     # --- Runs -----------------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ and scrapy_redis.dupefilter.RFPDupeFilter; what it changes, and why (reliability
   fingerprint; requests are stored as JSON (newscrawl.distributed.serializer), never pickled.
 
 Stats: newscrawl/frontier/{enqueued,filtered,dequeued,acked,renewed,reaped,released,
-idle_waits}, newscrawl/crawl/* (the crawl-wide counters, read at close).
+idle_waits,dead_workers_found}, newscrawl/crawl/* (the crawl-wide counters, read at close).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from __future__ import annotations
 import logging
 import socket
 from typing import TYPE_CHECKING, Any, Self
-from weakref import WeakKeyDictionary
 
 import redis
 from scrapy import signals
@@ -100,7 +99,6 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
                                  self.lease_seconds)  # fmt: skip
         self.df = RFPDupeFilter(self.server, self.crawl.key("dupefilter"),
                                 debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))  # fmt: skip
-        _SCHEDULERS[self.crawler] = self
         if self.crawler.settings.getbool("REGISTRY_ENABLED"):
             registry = registry_for(self.crawler)
             assert isinstance(registry, RedisRegistry)  # REDIS_URL selects it (newscrawl.registry)
@@ -244,11 +242,3 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
     def _set_crawl_stat(self, name: str, value: Any) -> None:
         if self.stats is not None:
             self.stats.set_value(CRAWL_PREFIX + name, value)
-
-
-_SCHEDULERS: WeakKeyDictionary[Crawler, LeasingScheduler] = WeakKeyDictionary()
-
-
-def scheduler_for(crawler: Crawler) -> LeasingScheduler | None:
-    """The crawler's LeasingScheduler once open; None when the crawl is not distributed."""
-    return _SCHEDULERS.get(crawler)
