@@ -408,10 +408,11 @@ def registry_for(crawler: Crawler) -> ArticleRegistry:
 
 
 def _open_for(crawler: Crawler) -> ArticleRegistry:
-    if not crawler.settings.get("REDIS_URL"):
-        return Registry.open(state_dir(crawler))
     # Imported here: a single-process crawl never loads the distributed code.
-    from newscrawl.distributed.connection import shared_registry, worker_id
+    from newscrawl.distributed.connection import redis_url, shared_registry, worker_id
+
+    if redis_url(crawler.settings) is None:
+        return Registry.open(state_dir(crawler))
 
     return shared_registry(crawler.settings, worker_id(crawler), crawler.spidercls.name)
 

@@ -108,7 +108,7 @@ def test_acknowledged_lease_is_gone_and_ack_batches_into_the_next_pop(queue: Lea
 
 
 def test_expired_lease_is_reaped_back_into_the_queue_at_its_priority(client: redis.Redis) -> None:
-    queue = leased_queue(client, lease_seconds=1)
+    queue = leased_queue(client, lease_seconds=0.5)
     queue.push(Request("https://theweek.com/article", priority=10))
     assert queue.pop_leased() is not None  # the worker holding it "dies": nobody renews it
     queue.push(Request("https://theweek.com/listing", priority=0))
@@ -120,15 +120,45 @@ def test_expired_lease_is_reaped_back_into_the_queue_at_its_priority(client: red
 
 
 def test_renewed_lease_outlives_its_first_deadline(client: redis.Redis) -> None:
-    queue = leased_queue(client, lease_seconds=2)
+    queue = leased_queue(client, lease_seconds=1.6)
     queue.push(Request("https://theweek.com/article"))
     popped = queue.pop_leased()
     assert popped is not None
     for _ in range(4):  # 3.2 s: past the first deadline
         time.sleep(0.8)
-        queue.renew([popped[1]])
+        assert queue.renew([popped[1]]) == []
         assert queue.reap() == 0
     assert queue.outstanding() == (0, 1)
+
+
+def test_a_late_ack_or_renewal_from_a_worker_presumed_dead_leaves_the_new_lease_alone(
+    client: redis.Redis,
+) -> None:
+    queue = leased_queue(client, lease_seconds=0.3)
+    queue.push(Request("https://theweek.com/article"))
+    slow = queue.pop_leased()  # its worker is cut off past the lease
+    assert slow is not None
+    wait_until(lambda: queue.reap() == 1)
+    taken_over = queue.pop_leased()
+    assert taken_over is not None
+    assert taken_over[1] != slow[1], "a re-delivered request carries a new lease"
+    assert queue.renew([slow[1], taken_over[1]]) == [slow[1]], "the slow worker learns its lease is lost"
+    queue.ack([slow[1]])
+    assert queue.outstanding() == (0, 1), "the late ack did not drop the new holder's lease"
+
+
+def test_a_member_that_is_no_request_is_set_aside_and_the_next_one_leased(
+    client: redis.Redis, queue: LeasedQueue
+) -> None:
+    queue.push(Request("https://theweek.com/article", priority=0))
+    client.zadd("t:queue", {b"-20|0|not json": -20})  # a stray member, ahead of the real request
+    client.zadd("t:queue", {b'-10|0|{"url": "https://theweek.com/x", "_class": "os.system"}': -10})
+    popped = queue.pop_leased()
+    assert popped is not None
+    assert popped[0].url == "https://theweek.com/article"
+    assert queue.set_aside == 2
+    assert client.scard("t:queue:undecodable") == 2
+    assert queue.outstanding() == (0, 1), "the set-aside members are neither queued nor leased"
 
 
 def test_release_puts_held_leases_straight_back(queue: LeasedQueue) -> None:
@@ -204,13 +234,16 @@ def test_crawl_finishes_only_once_nothing_is_queued_or_leased(
     assert crawls[1].join("crawl-2") == "crawl-2", "the next worker starts the next crawl"
 
 
-def test_last_worker_to_leave_is_told_and_counters_add_up(crawls: list[SharedCrawl]) -> None:
+def test_last_worker_to_leave_is_told_and_counters_add_up_even_when_a_heartbeat_is_sent_twice(
+    crawls: list[SharedCrawl],
+) -> None:
     for crawl in crawls[:2]:
         crawl.join("crawl-1")
-        crawl.heartbeat({"item_scraped_count": 3, "newscrawl/article/failed": 0})
+        for _ in range(2):  # a heartbeat redis-py retried after a dropped connection
+            crawl.heartbeat({"item_scraped_count": 3, "newscrawl/article/failed": 0})
     assert crawls[0].leave(60) == (False, 0)
     assert crawls[1].leave(60) == (True, 0)
-    assert crawls[1].counts() == {"item_scraped_count": 6}
+    assert crawls[1].counts() == {"item_scraped_count": 6, "newscrawl/article/failed": 0}
 
 
 def test_a_dead_worker_is_counted_and_does_not_keep_the_crawl_alive(crawls: list[SharedCrawl]) -> None:

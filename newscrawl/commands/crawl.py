@@ -18,8 +18,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
-from newscrawl.distributed.addon import redacted
-from newscrawl.distributed.connection import client_from_settings, redis_url
+from newscrawl.distributed.connection import client, redacted, redis_url
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.state import state_path
 
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
 
 UNHEALTHY_EXIT = 3
 LOCKED_EXIT = 4
+START_CHECK_SECONDS = 3.0
 
 
 class Command(ScrapyCrawlCommand):
@@ -44,7 +44,9 @@ class Command(ScrapyCrawlCommand):
                 raise SystemExit(LOCKED_EXIT) from None
         if redis_url(self.settings):
             try:
-                client_from_settings(self.settings).ping()
+                # A few seconds, not FRONTIER_REDIS_OUTAGE_SECONDS: a wrong address or password
+                # should say so at once (the outage budget is for a Redis restarting under a crawl).
+                client(str(redis_url(self.settings)), outage_seconds=START_CHECK_SECONDS).ping()
             except redis.RedisError as exc:
                 print(
                     f"newscrawl: Redis at {redacted(str(redis_url(self.settings)))} unreachable: {exc}",

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed.addon import redacted
-from newscrawl.distributed.connection import key_prefix, redis_url
+from newscrawl.distributed.connection import key_prefix, redacted, redis_url
 from newscrawl.state import state_path
 
 if TYPE_CHECKING:

@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed.addon import redacted
-from newscrawl.distributed.connection import client_from_settings, key_prefix, redis_url
+from newscrawl.distributed.connection import client_from_settings, key_prefix, redacted, redis_url
 from newscrawl.distributed.crawl import status
 
 if TYPE_CHECKING:

@@ -21,8 +21,13 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
-from newscrawl.distributed.addon import redacted
-from newscrawl.distributed.connection import client_from_settings, key_prefix, redis_url, shared_registry
+from newscrawl.distributed.connection import (
+    client_from_settings,
+    key_prefix,
+    redacted,
+    redis_url,
+    shared_registry,
+)
 from newscrawl.distributed.crawl import status
 from newscrawl.registry import FILENAME, Registry
 from newscrawl.state import state_path

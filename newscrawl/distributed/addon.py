@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, Self
-from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.exceptions import NotConfigured
 
-from newscrawl.distributed.connection import redis_url
+from newscrawl.distributed.connection import redacted, redis_url
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -42,12 +41,3 @@ class RedisFrontier:
         logger.info(
             "Distributed crawl: shared frontier and registry on %s", redacted(str(redis_url(settings)))
         )
-
-
-def redacted(url: str) -> str:
-    """The Redis URL without its password, for logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username or ''}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))

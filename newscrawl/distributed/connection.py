@@ -2,15 +2,18 @@
 
 scrapy-redis's own client gives up at the first refused connection and the spider dies with it
 (scrapy-redis #108, reliability.md §2.3). Here every command is retried with exponential backoff
-for up to FRONTIER_REDIS_OUTAGE_SECONDS, so a Redis restart or fail-over pauses the workers instead
-of killing them. The wait blocks the worker (the frontier is where its next request comes from);
-past the bound the error propagates and the worker stops, its leases returning to the queue.
+for about FRONTIER_REDIS_OUTAGE_SECONDS (the backoff adds up to that; each attempt can also wait
+for its connect or socket timeout), so a Redis restart or fail-over pauses the workers instead of
+killing them. The wait blocks the worker (the frontier is where its next request comes from). Past
+the bound the scheduler logs the error and carries on as if the queue were empty; it never lets
+the worker close as finished while Redis cannot say the crawl is drained.
 """
 
 from __future__ import annotations
 
 import socket
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis
 from redis.backoff import ExponentialBackoff
@@ -28,6 +31,18 @@ BACKOFF_CAP = 2.0  # seconds between attempts once backed off
 BACKOFF_BASE = 0.05
 
 
+def redacted(url: str) -> str:
+    """The Redis URL without its password (in the user info or a `password=` query), for logs."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password is not None:
+        netloc = f"{parts.username or ''}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    query = urlencode(
+        [(name, "***" if name == "password" else value) for name, value in parse_qsl(parts.query)], safe="*"
+    )
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
 def redis_url(settings: BaseSettings) -> str | None:
     return str(settings.get("REDIS_URL") or "") or None
 
@@ -39,7 +54,7 @@ def client(url: str, outage_seconds: float = 120.0) -> redis.Redis:
         url,
         retry=retry,
         retry_on_error=[redis.ConnectionError, redis.TimeoutError, ConnectionError],
-        socket_timeout=30,
+        socket_timeout=10,  # a hung server costs at most this per attempt
         socket_connect_timeout=5,
         health_check_interval=30,
     )

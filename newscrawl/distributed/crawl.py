@@ -12,8 +12,9 @@ Keys, under FRONTIER_KEY_PREFIX (default `newscrawl:<spider>`):
   rules of the registry, not the dupefilter, decide which articles to fetch again.
 - `crawl:<id>:workers`, `alive:<instance>`: the worker processes of a crawl, and a heartbeat key
   each, which expires FRONTIER_LEASE_SECONDS after the worker stops renewing it.
-- `crawl:<id>:counts`: every worker's summary counters, added up (HINCRBY), flushed at each
-  heartbeat and at close; the last worker to leave logs the crawl-wide account from them.
+- `crawl:<id>:counts`: every worker's summary counters (one field per counter and worker, written
+  at each heartbeat and at close), and `dead_workers`; the last worker to leave logs the crawl-wide
+  account from their sum.
 
 Every worker keeps SCHEDULER_PERSIST semantics: nothing is ever flushed by a worker that finishes
 (scrapy-redis's default deletes the shared queue and dupefilter, reliability.md §2.3). A finished
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import redis
+
+COUNT_SEPARATOR = "\t"  # counts fields: <stat><TAB><worker instance>
 
 # KEYS: current. ARGV: prefix, candidate id, instance, alive ttl, finished ttl.
 JOIN = """
@@ -120,13 +123,16 @@ class SharedCrawl:
         return self.crawl_id
 
     def heartbeat(self, counts: Mapping[str, int]) -> None:
-        """Say this worker is alive, and add the counters that moved since the last heartbeat."""
+        """Say this worker is alive, and publish its counters (absolute values, one field per counter
+        and worker: writing them twice, as a retried command may, changes nothing)."""
         with self.server.pipeline(transaction=True) as pipe:
             pipe.set(f"{self.prefix}:alive:{self.instance}", self.crawl_id, ex=self.alive_seconds)
             pipe.sadd(self.key("workers"), self.instance)
-            for name, delta in counts.items():
-                if delta:
-                    pipe.hincrby(self.key("counts"), name, delta)
+            fields: dict[Any, int] = {
+                f"{name}{COUNT_SEPARATOR}{self.instance}": value for name, value in counts.items()
+            }
+            if fields:
+                pipe.hset(self.key("counts"), mapping=fields)
             pipe.execute()
 
     def finish_if_drained(self) -> bool:
@@ -143,7 +149,8 @@ class SharedCrawl:
         return bool(last), int(dead)
 
     def counts(self) -> dict[str, int]:
-        return {_text(name): int(value) for name, value in self.server.hgetall(self.key("counts")).items()}
+        """The crawl's counters: every worker's added up, plus `dead_workers`."""
+        return add_up(self.server.hgetall(self.key("counts")))
 
     def workers_alive(self) -> list[str]:
         members = sorted(_text(member) for member in self.server.smembers(self.key("workers")))
@@ -174,6 +181,14 @@ def status(server: redis.Redis, prefix: str) -> dict[str, Any]:
     report.update(queued=queued, leased=leased, leases_expired=expired, seen=seen,
                   workers=crawl.workers_alive(), counts=crawl.counts())  # fmt: skip
     return report
+
+
+def add_up(fields: Mapping[Any, Any]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for field, value in fields.items():
+        name = _text(field).split(COUNT_SEPARATOR, 1)[0]
+        totals[name] = totals.get(name, 0) + int(value)
+    return totals
 
 
 def _text(value: bytes | str) -> str:

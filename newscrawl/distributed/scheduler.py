@@ -20,13 +20,14 @@ and scrapy_redis.dupefilter.RFPDupeFilter; what it changes, and why (reliability
   fingerprint; requests are stored as JSON (newscrawl.distributed.serializer), never pickled.
 
 Stats: newscrawl/frontier/{enqueued,filtered,dequeued,acked,renewed,reaped,released,
-idle_waits,dead_workers_found}, newscrawl/crawl/* (the crawl-wide counters, read at close).
+idle_waits,dead_workers_found,leases_lost,undecodable,unserialisable}, newscrawl/crawl/* (the crawl-wide counters, read at close).
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+import time
 from typing import TYPE_CHECKING, Any, Self
 
 import redis
@@ -72,15 +73,23 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
                 f"(got {self.lease_seconds} and {self.heartbeat_seconds}): a live worker must renew "
                 "its leases before they expire"
             )
+        if not settings.getbool("SCHEDULER_PERSIST"):
+            logger.warning(
+                "SCHEDULER_PERSIST=False is ignored: a worker never flushes the shared queue, which "
+                "the other workers are still using (finished crawls expire after FRONTIER_FINISHED_TTL)"
+            )
         self.finished_ttl = settings.getint("FRONTIER_FINISHED_TTL")
         self.prefix = key_prefix(settings, crawler.spidercls.name)
         self.instance = f"{socket.gethostname()}:{run_id(crawler)}"
         self.crawl = SharedCrawl(server, self.prefix, self.instance, self.lease_seconds)
         self.held: dict[Request, bytes] = {}  # leased requests handed to the engine, by identity
-        self.flushed: dict[str, int] = {}  # counters already added to the crawl's totals
+        self.to_ack: list[bytes] = []  # leases of finished requests, acknowledged with the next call
+        self.unpushed: list[tuple[Request, str | None]] = []  # discovered while Redis was away
         self.maybe_pending = True
         self.heartbeat: LoopingCall | None = None
         self.idle_poll = LoopingCall(self._poll_while_idle)
+        self.last_beat = time.monotonic()
+        self.reap_after = 0.0  # no reaping before (monotonic time): see _heartbeat
         self.queue: LeasedQueue
 
     @classmethod
@@ -101,8 +110,8 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
                                 debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))  # fmt: skip
         if self.crawler.settings.getbool("REGISTRY_ENABLED"):
             registry = registry_for(self.crawler)
-            assert isinstance(registry, RedisRegistry)  # REDIS_URL selects it (newscrawl.registry)
-            registry.join_crawl(run_id(self.crawler), crawl_id)  # its sitemap dates serve the next crawl
+            if isinstance(registry, RedisRegistry):  # always, with REDIS_URL (newscrawl.registry)
+                registry.join_crawl(run_id(self.crawler), crawl_id)  # its sitemap dates serve the next crawl
         reaped = self.queue.reap()
         queued, leased = self.queue.outstanding()
         self.maybe_pending = queued > 0
@@ -122,11 +131,20 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         for loop in (self.heartbeat, self.idle_poll):
             if loop is not None and loop.running:
                 loop.stop()
-        self.queue.ack(self._done())
-        # Requests still held were not finished (a shutdown): back to the queue for another worker.
+        self._collect_done()
+        self._flush_unpushed()
+        if self.unpushed:
+            # Requests discovered here never reached Redis: the requests they came from stay unacknowledged
+            # and go back to the queue below (finished or not), so another worker finds them again.
+            logger.error("%d discovered request(s) could not be queued; their sources go back to the queue",
+                         len(self.unpushed))  # fmt: skip
+        self.queue.ack(self.to_ack)
+        self.to_ack = []
+        # Requests still held were not finished (a forced shutdown), or their discoveries are stuck
+        # above: back to the queue for another worker.
         self._inc("released", self.queue.release(list(self.held.values())))
         self.held.clear()
-        self.crawl.heartbeat(self._deltas())
+        self.crawl.heartbeat(self._counts())
         self.crawl.finish_if_drained()
         last, dead = self.crawl.leave(self.finished_ttl)
         self._inc("dead_workers_found", dead)
@@ -139,8 +157,22 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
     # --- Scheduling -----------------------------------------------------------------------------------
 
     def enqueue_request(self, request: Request) -> bool:
+        # Never raises: Scrapy pushes a callback's requests from a fixed set of tasks that an exception
+        # would kill, hanging the response, and so the whole crawl, on a lease renewed for ever.
         fingerprint = None if request.dont_filter else self.df.request_fingerprint(request)
-        if not self.queue.push_unseen(request, fingerprint):
+        try:
+            added = self.queue.push_unseen(request, fingerprint)
+        except redis.RedisError as exc:
+            # Kept here and pushed again at each heartbeat; meanwhile nothing is acknowledged, since
+            # this request's source must not be forgotten before it is in Redis.
+            logger.error("Could not queue %s (%s); kept until Redis takes it", request.url, exc)
+            self.unpushed.append((request, fingerprint))
+            return True
+        except (TypeError, ValueError) as exc:  # not JSON-able: a bug, not a Redis problem
+            logger.error("Cannot queue %s: %s", request.url, exc)
+            self._inc("unserialisable")
+            return False
+        if not added:
             self.df.log(request, self.spider)
             self._inc("filtered")
             return False
@@ -149,9 +181,16 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         return True
 
     def next_request(self) -> Request | None:
-        acks = self._done()
-        popped = self.queue.pop_leased(acks)
-        self._inc("acked", len(acks))
+        self._collect_done()
+        try:
+            popped = self.queue.pop_leased(self.to_ack)
+        except redis.RedisError as exc:  # past FRONTIER_REDIS_OUTAGE_SECONDS: idle until it is back
+            logger.error("Could not take a request from the shared queue: %s", exc)
+            return None
+        self._inc("acked", len(self.to_ack))
+        self.to_ack = []
+        if self.queue.set_aside and self.stats is not None:
+            self.stats.set_value("newscrawl/frontier/undecodable", self.queue.set_aside)
         if popped is None:
             self.maybe_pending = False
             return None
@@ -168,8 +207,11 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
     def __len__(self) -> int:
         return len(self.queue)
 
-    def _done(self) -> list[bytes]:
-        """Leases of requests the engine has finished with (see the module docstring)."""
+    def _collect_done(self) -> None:
+        """Move the leases of requests the engine has finished with (see the module docstring) to
+        `to_ack`; none while a request they discovered is still waiting to reach Redis."""
+        if not self._flush_unpushed():
+            return
         engine = self.crawler.engine
         slot = getattr(engine, "_slot", None)
         in_progress: set[Request] | None = getattr(slot, "inprogress", None)
@@ -178,16 +220,35 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
                 "Scrapy's engine no longer exposes _slot.inprogress; leases cannot be acknowledged"
             )
         done = [request for request in self.held if request not in in_progress]
-        return [self.held.pop(request) for request in done]
+        self.to_ack.extend(self.held.pop(request) for request in done)
+
+    def _flush_unpushed(self) -> bool:
+        """Push what a Redis error kept back; True once nothing is left waiting."""
+        while self.unpushed:
+            request, fingerprint = self.unpushed[0]
+            try:
+                if self.queue.push_unseen(request, fingerprint):
+                    self._inc("enqueued")
+            except redis.RedisError:
+                return False
+            self.unpushed.pop(0)
+        return True
 
     # --- Idle, heartbeat ------------------------------------------------------------------------------
 
     def spider_idle(self, spider: Spider) -> None:
         """Close only when the whole crawl is drained: nothing queued and nothing leased anywhere."""
-        self.queue.ack(self._done())
-        self._inc("reaped", self.queue.reap())
-        queued, leased = self.queue.outstanding()
-        if queued or leased:
+        try:
+            self._collect_done()
+            self.queue.ack(self.to_ack)
+            self.to_ack = []
+            self._reap()
+            queued, leased = self.queue.outstanding()
+        except redis.RedisError as exc:
+            # Not knowing is not drained: an error here must not let Scrapy close as "finished".
+            logger.error("Frontier unreachable while idle (%s); waiting", exc)
+            raise DontCloseSpider from None
+        if queued or leased or self.unpushed:
             self.maybe_pending = queued > 0
             self._inc("idle_waits")
             logger.debug("Crawl not drained (%d queued, %d leased by other workers): staying", queued, leased)
@@ -217,23 +278,47 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
             slot.nextcall.schedule()
 
     def _heartbeat(self) -> None:
+        now = time.monotonic()
+        if now - self.last_beat > self.lease_seconds / 2:
+            # This worker was stalled (Redis away, a long block): so, likely, was every other worker,
+            # whose leases have expired meanwhile. Give them a lease period to renew before reaping.
+            self.reap_after = now + self.lease_seconds
+        self.last_beat = now
         try:
-            self.queue.ack(self._done())
-            self._inc("renewed", self.queue.renew(list(self.held.values())))
-            self._inc("reaped", self.queue.reap())
-            self.crawl.heartbeat(self._deltas())
+            self._collect_done()
+            self.queue.ack(self.to_ack)
+            self._inc("acked", len(self.to_ack))
+            self.to_ack = []
+            lost = self.queue.renew(list(self.held.values()))
+            if lost:
+                # Reaped while this worker could not renew (Redis or the network was away longer than a
+                # lease): another worker may be running them now; this one no longer answers for them.
+                self._forget(lost)
+            self._reap()
+            self.crawl.heartbeat(self._counts())
         except redis.RedisError as exc:  # past FRONTIER_REDIS_OUTAGE_SECONDS; try again next beat
             logger.error("Frontier heartbeat failed: %s", exc)
 
-    def _deltas(self) -> dict[str, int]:
-        """The crawl counters (newscrawl.extensions.summary) that moved since the last flush."""
-        assert self.stats is not None
-        deltas = {}
-        for name in COUNTED_STATS:
-            value = int(self.stats.get_value(name, 0))
-            deltas[name] = value - self.flushed.get(name, 0)
-            self.flushed[name] = value
-        return deltas
+    def _reap(self) -> None:
+        if time.monotonic() >= self.reap_after:
+            self._inc("reaped", self.queue.reap())
+
+    def _forget(self, members: list[bytes]) -> None:
+        gone = set(members)
+        for request in [request for request, member in self.held.items() if member in gone]:
+            del self.held[request]
+        self._inc("leases_lost", len(gone))
+        logger.warning(
+            "%d lease(s) expired while this worker was cut off; other workers take them over", len(gone)
+        )
+
+    def _counts(self) -> dict[str, int]:
+        """This worker's crawl counters (newscrawl.extensions.summary), absolute: a heartbeat that
+        redis-py sends twice after a dropped connection writes the same values twice."""
+        return {name: int(self._stat_value(name)) for name in COUNTED_STATS}
+
+    def _stat_value(self, name: str) -> Any:
+        return self.stats.get_value(name, 0) if self.stats is not None else 0
 
     def _inc(self, name: str, count: int = 1) -> None:
         if self.stats is not None and count:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from scrapy.statscollectors import StatsCollector
+    from twisted.python.failure import Failure
 
     from newscrawl.items import ItemT
 
@@ -62,6 +63,7 @@ class RegistryPipeline:
         pipeline = cls(crawler, registry_for(crawler))
         crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         return pipeline
 
     @property
@@ -72,18 +74,32 @@ class RegistryPipeline:
     def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
         canonical = adapter["canonical_url"]
-        known = self.registry.lookup(canonical)
-        if known is not None and known.status == "done" and known.content_hash == adapter["content_hash"]:
-            self.registry.touch(canonical, adapter.get("modified_at"), adapter.get("date_hint"),
-                                adapter.get("discovered_as"))  # fmt: skip
-            self.stats.inc_value("newscrawl/registry/unchanged")
-            raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
+        # Claim first, then look: a worker that gets the claim after another recorded the article
+        # sees it recorded (the record releases the claim), so the two never both write version 1.
         if not self.registry.claim(canonical, self.claim_seconds):
             # Another worker of a distributed crawl is writing this article right now: it records it.
             self.stats.inc_value("newscrawl/registry/claimed_elsewhere")
             raise ClaimedElsewhere(f"Another worker is writing {canonical}", log_level="DEBUG")
+        known = self.registry.lookup(canonical)
+        if known is not None and known.status == "done" and known.content_hash == adapter["content_hash"]:
+            self.registry.touch(
+                canonical, adapter.get("modified_at"), adapter.get("date_hint"), adapter.get("discovered_as")
+            )  # fmt: skip  (releases the claim)
+            self.stats.inc_value("newscrawl/registry/unchanged")
+            raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
         adapter["version"] = 1 if known is None or known.status != "done" else known.version + 1
         return item
+
+    def item_error(self, item: Any, response: Response, spider: Spider, failure: Failure) -> None:
+        """A pipeline raised (not a drop): the article is not written. Recorded as failed, so a later
+        run tries it again, and counted, so the run's account still adds up."""
+        adapter = ItemAdapter(item)
+        key = adapter.get("discovered_as") or adapter.get("canonical_url")
+        self.stats.inc_value("newscrawl/article/failed")
+        self.stats.inc_value("newscrawl/article/failed/item_error")
+        if key:
+            self.registry.mark(key, adapter.get("url") or key, "failed", run_id(self.crawler),
+                               hint_at=adapter.get("date_hint"), reason=f"item_error {failure.getErrorMessage()}"[:200])  # fmt: skip
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         adapter = ItemAdapter(item)

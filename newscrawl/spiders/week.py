@@ -127,6 +127,7 @@ class WeekSpider(Spider):
         recent = datetime.now(UTC) - timedelta(days=31 * settings.getint("WEEK_SITEMAP_RECENT_MONTHS"))
         spider.recent_month = f"{recent:%Y-%m}"
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.spider_error, signal=signals.spider_error)
         return spider
 
     @property
@@ -194,11 +195,15 @@ class WeekSpider(Spider):
             yield self._listing_request(path, 1)
 
     def _listing_request(self, path: str, page: int) -> Request:
+        # Page 1 goes through the dupefilter (every worker of a distributed crawl finds the sections);
+        # page N is requested once, by whoever read page N - 1: never filtered, so a redirect of some
+        # page to one already read cannot end a listing's pagination unnoticed.
         return Request(
             self.urls.page_url(path, page),
             callback=self.parse_listing,
             errback=self.listing_failed,
             cb_kwargs={"path": path, "page": page},
+            dont_filter=page > 1,
         )
 
     def parse_listing(self, response: Response, path: str, page: int) -> Iterator[Request]:
@@ -258,9 +263,12 @@ class WeekSpider(Spider):
         self, url: str, lastmod: str | None, priority: int = 0, chain: Sequence[Sequence[str | None]] = ()
     ) -> Request:
         # `chain`: the monthly sitemaps still to read after this one, carried by the request rather
-        # than held by the spider, so whichever worker of a distributed crawl reads it goes on.
+        # than held by the spider, so whichever worker of a distributed crawl reads it goes on. A link
+        # of the chain (queued at NEXT_SITEMAP_PRIORITY) is requested once, by whoever read the one
+        # before: never dupe-filtered, so an overlap with another index cannot end the chain.
         return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed, priority=priority,
-                       cb_kwargs={"lastmod": lastmod, "chain": [list(pair) for pair in chain]})  # fmt: skip
+                       cb_kwargs={"lastmod": lastmod, "chain": [list(pair) for pair in chain]},
+                       dont_filter=priority == NEXT_SITEMAP_PRIORITY)  # fmt: skip
 
     def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
         self.source_failed(failure)
@@ -477,6 +485,13 @@ class WeekSpider(Spider):
         key = request.meta.get(KEY_META)
         if self.registry is not None and key:
             self.registry.add_alias(key, self.urls.canonical(request.url))
+
+    def spider_error(self, failure: Failure, response: Response | Failure, spider: Spider) -> None:
+        """An article callback raised: the URL is recorded as failed (a later run tries it again),
+        not left without an outcome."""
+        request = getattr(response, "request", None)
+        if isinstance(response, TextResponse) and request is not None and request.meta.get(ARTICLE_META):
+            self._fail(request, "spider_error", response.status)
 
     def _settle(self, key: str | None) -> None:
         if self.registry is not None and key:
