@@ -273,10 +273,8 @@ class WeekSpider(Spider):
     def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
         self.source_failed(failure)
         request: Request | None = getattr(failure, "request", None)
-        if request is not None:
-            yield from self._next_monthly_sitemap(
-                request.cb_kwargs.get("chain", ())
-            )  # one failed month must not end the chain
+        if request is not None:  # one failed month must not end the chain
+            yield from self._next_monthly_sitemap(request.cb_kwargs.get("chain", ()))
 
     def parse_sitemap(
         self, response: Response, lastmod: str | None, chain: Sequence[Sequence[str | None]] = ()
