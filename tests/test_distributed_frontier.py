@@ -8,13 +8,19 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from scrapy import Request, Spider
+from scrapy.utils.test import get_crawler
 
 from newscrawl.distributed import serializer
 from newscrawl.distributed.crawl import SharedCrawl
 from newscrawl.distributed.queue import LeasedQueue
+from newscrawl.distributed.scheduler import LeasingScheduler
+from newscrawl.spiders.week import WeekSpider
+from tests.conftest import project_settings
 from tests.redisserver import redis_server  # noqa: F401  (fixture)
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import redis
     from scrapy.http import Response
 
@@ -264,3 +270,31 @@ def test_a_drained_crawl_whose_workers_all_died_is_replaced(crawls: list[SharedC
     wait_until(lambda: not crawls[0].server.exists("t:alive:worker-0"))
     assert crawls[1].join("crawl-2", finished_ttl=60) == "crawl-2"
     assert 0 < crawls[1].server.ttl("t:crawl:crawl-1:workers") <= 60, "the abandoned crawl's keys expire"
+
+
+# --- The scheduler while Redis is away -------------------------------------------------------------------
+
+
+def test_a_request_discovered_while_redis_is_down_is_kept_and_queued_once_it_is_back(
+    tmp_path: Path,
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    settings = {**project_settings(), "REDIS_URL": redis_server.url, "REGISTRY_ENABLED": False,
+                "FRONTIER_REDIS_OUTAGE_SECONDS": 0.2, "NEWSCRAWL_STATE_DIR": str(tmp_path)}  # fmt: skip
+    crawler = get_crawler(WeekSpider, settings)
+    crawler.spider = WeekSpider.from_crawler(crawler)
+    scheduler = LeasingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    try:
+        redis_server.stop()
+        request = Request("https://theweek.com/politics/a")
+        assert scheduler.enqueue_request(request), "accepted: Scrapy must not see the error"
+        assert not scheduler._flush_unpushed(), "still down: kept"
+        redis_server.start()
+        assert scheduler._flush_unpushed()
+        assert scheduler.queue.outstanding() == (1, 0)
+        assert not scheduler.enqueue_request(request.copy()), "its fingerprint reached the dupefilter too"
+    finally:
+        for loop in (scheduler.heartbeat, scheduler.idle_poll):
+            if loop is not None and loop.running:
+                loop.stop()
