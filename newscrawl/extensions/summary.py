@@ -89,36 +89,41 @@ class RunSummary:
         for name, value in summary.items():
             self.stats.set_value(f"newscrawl/summary/{name}", value)
         self._write("summary.json", summary, reason)
-        self._log("Worker summary" if distributed else "Run summary", summary, strict=not distributed)
-        if distributed and self.stats.get_value(CRAWL_PREFIX + "last_worker"):
+        if not distributed:
+            _log("Run summary", summary, logging.ERROR, "discovered URL(s) unaccounted for")
+            return
+        # One worker's difference is work handed to or taken from the others: normal.
+        _log(
+            "Worker summary",
+            summary,
+            logging.INFO,
+            "URL(s) handed between workers (the crawl summary adds up)",
+        )
+        if self.stats.get_value(CRAWL_PREFIX + "last_worker"):
             crawl = account(lambda key: self.stats.get_value(CRAWL_PREFIX + key, 0))
             crawl["dead_workers"] = int(self.stats.get_value(CRAWL_PREFIX + "dead_workers", 0))
             self._write("crawl-summary.json", crawl, reason)
-            self._log(f"Crawl summary ({self.stats.get_value(CRAWL_PREFIX + 'id')}, all workers)", crawl,
-                      strict=not crawl["dead_workers"])  # fmt: skip
+            title = f"Crawl summary ({self.stats.get_value(CRAWL_PREFIX + 'id')}, all workers)"
+            if crawl["dead_workers"]:
+                _log(title, crawl, logging.WARNING, "URL(s) unaccounted for: a killed worker's last counters "
+                     "died with it (the registry holds what was recorded)")  # fmt: skip
+            else:
+                _log(title, crawl, logging.ERROR, "discovered URL(s) unaccounted for")
 
     def _write(self, name: str, summary: dict[str, int], reason: str) -> None:
         document: dict[str, int | str] = {**summary, "finish_reason": reason, "run_id": run_id(self.crawler)}
         (run_dir(self.crawler) / name).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
-    @staticmethod
-    def _log(title: str, summary: dict[str, int], strict: bool) -> None:
-        counts = ", ".join(f"{name} {summary[name]}" for name in OUTCOMES)
-        logger.info(
-            "%s: discovered %d = %s; fetched %d article page(s); new %d, updated %d",
-            title, summary["discovered"], counts, summary["fetched"], summary["new"], summary["updated"],
-        )  # fmt: skip
-        if not summary["unaccounted"]:
-            return
-        if strict:
-            logger.error(
-                "%s does not add up: %d discovered URL(s) unaccounted for", title, summary["unaccounted"]
-            )
-        else:
-            logger.warning(
-                "%s: %d discovered URL(s) are accounted for by other workers (or by a worker that died "
-                "since its last heartbeat; the registry holds what was recorded)", title, summary["unaccounted"],
-            )  # fmt: skip
+
+def _log(title: str, summary: dict[str, int], level: int, unaccounted: str) -> None:
+    """The account in one line; a second one at `level` when it does not add up."""
+    counts = ", ".join(f"{name} {summary[name]}" for name in OUTCOMES)
+    logger.info(
+        "%s: discovered %d = %s; fetched %d article page(s); new %d, updated %d",
+        title, summary["discovered"], counts, summary["fetched"], summary["new"], summary["updated"],
+    )  # fmt: skip
+    if summary["unaccounted"]:
+        logger.log(level, "%s does not add up: %+d %s", title, summary["unaccounted"], unaccounted)
 
 
 def account(value: Callable[[str], Any]) -> dict[str, int]:
