@@ -26,6 +26,7 @@ idle_waits,dead_workers_found,leases_lost,undecodable,unserialisable}, newscrawl
 from __future__ import annotations
 
 import logging
+import math
 import socket
 import time
 from typing import TYPE_CHECKING, Any, Self
@@ -65,7 +66,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         settings = crawler.settings
         self.crawler = crawler
         self.stats: StatsCollector | None = crawler.stats
-        self.lease_seconds = settings.getint("FRONTIER_LEASE_SECONDS")
+        self.lease_seconds = settings.getfloat("FRONTIER_LEASE_SECONDS")
         self.heartbeat_seconds = settings.getfloat("FRONTIER_HEARTBEAT_SECONDS")
         if self.heartbeat_seconds <= 0 or self.lease_seconds < 3 * self.heartbeat_seconds:
             raise ValueError(
@@ -81,7 +82,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         self.finished_ttl = settings.getint("FRONTIER_FINISHED_TTL")
         self.prefix = key_prefix(settings, crawler.spidercls.name)
         self.instance = f"{socket.gethostname()}:{run_id(crawler)}"
-        self.crawl = SharedCrawl(server, self.prefix, self.instance, self.lease_seconds)
+        self.crawl = SharedCrawl(server, self.prefix, self.instance, math.ceil(self.lease_seconds))
         self.held: dict[Request, bytes] = {}  # leased requests handed to the engine, by identity
         self.to_ack: list[bytes] = []  # leases of finished requests, acknowledged with the next call
         self.unpushed: list[tuple[Request, str | None]] = []  # discovered while Redis was away
