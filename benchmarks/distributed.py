@@ -32,14 +32,12 @@ of the registry keys. (6) Ratios. Prints a table and writes it, with the machine
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
 import json
 import os
 import platform
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -52,13 +50,14 @@ from typing import TYPE_CHECKING, Any
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-import redis
 from run import MEASURED, Run, _stats, crawl, free_port, serve
 
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from tests.redisserver import BINARY as REDIS_SERVER
+from tests.redisserver import RedisServer
 
-REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+if TYPE_CHECKING:
+    import redis
+
 PREFIX = "newscrawl:week"  # FRONTIER_KEY_PREFIX for the week spider (the project default)
 PER = 100_000
 
@@ -155,69 +154,6 @@ class SharedRun:
         return total
 
 
-class RedisServer:
-    """A redis-server of our own on a free 127.0.0.1 port, its data in `directory`."""
-
-    def __init__(self, directory: Path):
-        self.directory = directory
-        self.port = free_port()
-        self.process: subprocess.Popen[bytes] | None = None
-        self.cpu = 0.0  # user + system seconds, known once stopped
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def client(self) -> redis.Redis:
-        return redis.Redis.from_url(self.url)
-
-    def start(self) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        log = self.directory / "redis.log"
-        self.process = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
-             "--save", "", "--appendonly", "yes", "--appendfsync", "everysec", "--daemonize", "no",
-             "--logfile", str(log)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                if self.client().ping():
-                    return
-            except redis.ConnectionError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    self.stop()
-                    tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
-                    raise RuntimeError(f"redis-server did not start on port {self.port}:\n{tail}") from None
-                time.sleep(0.05)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            deadline = time.monotonic() + 30
-            while (reaped := os.wait4(self.process.pid, os.WNOHANG))[0] == 0:
-                if time.monotonic() > deadline:
-                    self.process.kill()
-                    reaped = os.wait4(self.process.pid, 0)
-                    break
-                time.sleep(0.05)
-            _, status, usage = reaped
-            self.process.returncode = os.waitstatus_to_exitcode(status)
-            self.cpu = usage.ru_utime + usage.ru_stime
-        self.process = None
-
-
-@contextlib.contextmanager
-def redis_server(directory: Path) -> Iterator[RedisServer]:
-    server = RedisServer(directory)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def command_calls(client: redis.Redis) -> dict[str, int]:
     """INFO commandstats: calls so far by command (`cmdstat_` dropped), script-internal ones included."""
     stats: dict[str, Any] = client.info("commandstats")
@@ -295,9 +231,7 @@ def start_together(commands: dict[str, list[str]], work: Path) -> tuple[float, l
 
 def shared_crawl(base_url: str, work: Path, label: str, workers: int) -> SharedRun:
     """`workers` workers started together on a fresh redis-server of their own."""
-    server = RedisServer(work / f"redis-{label}")
-    server.start()
-    try:
+    with RedisServer(work / f"redis-{label}", appendfsync="everysec") as server:
         client = server.client()
         baseline = used_memory(client)
         before = command_calls(client)
@@ -330,8 +264,6 @@ def shared_crawl(base_url: str, work: Path, label: str, workers: int) -> SharedR
             "keys": int(client.dbsize()),
         }
         client.close()
-    finally:
-        server.stop()
     return SharedRun(done, seconds, calls, memory, server.cpu, busy)
 
 
@@ -386,7 +318,7 @@ def frontier_memory(work: Path, count: int) -> dict[str, float]:
                                 KEY_META: url, HINT_META: hint},
                           headers={"Referer": referer}, priority=ARTICLE_PRIORITY)  # fmt: skip
         requests.append(request)
-    with redis_server(work / "redis-frontier") as server:
+    with RedisServer(work / "redis-frontier", appendfsync="everysec") as server:
         client = server.client()
         keys = {name: f"{PREFIX}:crawl:bench:{name}" for name in ("queue", "leases", "dupefilter")}
         queue = LeasedQueue(client, spider, keys["queue"], serializer, keys["leases"], keys["dupefilter"], 30)

@@ -1,4 +1,5 @@
-"""A real `redis-server` on a free 127.0.0.1 port, for the tests of the distributed crawl.
+"""A real `redis-server` on a free 127.0.0.1 port, for the tests of the distributed crawl (and for
+benchmarks/distributed.py).
 
 Debian's redis-server (`.ci/run` installs it). Append-only file with fsync on every write, so a
 restart loses nothing, as the README asks of a production Redis. Tests skip when the binary is
@@ -14,7 +15,7 @@ import socket
 import subprocess
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import pytest
 import redis
@@ -41,10 +42,12 @@ def require_redis() -> None:
 class RedisServer:
     """One redis-server process with its data in `directory`; `restart()` keeps the data."""
 
-    def __init__(self, directory: Path, port: int | None = None):
+    def __init__(self, directory: Path, port: int | None = None, appendfsync: str = "always"):
         self.directory = directory
         self.port = port or free_port()
+        self.appendfsync = appendfsync  # "always" for the tests; the benchmark runs production's "everysec"
         self.process: subprocess.Popen[bytes] | None = None
+        self.cpu = 0.0  # user + system seconds of the last server stopped (the benchmark reports it)
 
     @property
     def url(self) -> str:
@@ -95,8 +98,24 @@ class RedisServer:
         """A clean shutdown (SIGTERM: Redis flushes its append-only file)."""
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-            self.process.wait(timeout=20)
+            deadline = time.monotonic() + 20
+            while (reaped := os.wait4(self.process.pid, os.WNOHANG))[0] == 0:
+                if time.monotonic() > deadline:
+                    self.process.kill()
+                    reaped = os.wait4(self.process.pid, 0)
+                    break
+                time.sleep(0.05)
+            _, status, usage = reaped
+            self.process.returncode = os.waitstatus_to_exitcode(status)
+            self.cpu = usage.ru_utime + usage.ru_stime
         self.process = None
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
 
     def restart(self, down_for: float = 0.0) -> None:
         self.stop()
@@ -107,7 +126,5 @@ class RedisServer:
 @pytest.fixture
 def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     require_redis()
-    server = RedisServer(tmp_path / "redis")
-    server.start()
-    yield server
-    server.stop()
+    with RedisServer(tmp_path / "redis") as server:
+        yield server

@@ -123,6 +123,18 @@ def article_requests(replica: Replica, aliases: bool = True) -> list[str]:
     ]
 
 
+def two_workers_one_killed(work: Path, replica: Replica, redis_url: str) -> tuple[Worker, Worker]:
+    """Workers a and b on one crawl; a killed with -9 once it has written 100 articles."""
+    victim = Worker.start(work, "a", replica.base_url, redis_url)
+    other = Worker.start(work, "b", replica.base_url, redis_url)
+    try:
+        wait_for(lambda: victim.lines() >= 100)
+    finally:
+        victim.process.send_signal(signal.SIGKILL)
+        victim.wait()
+    return victim, other
+
+
 def test_two_workers_export_every_article_once_and_later_crawls_stay_incremental(
     tmp_path: Path,
     redis_server: RedisServer,  # noqa: F811
@@ -180,13 +192,7 @@ def test_worker_killed_mid_crawl_and_restarted_loses_nothing_and_repeats_nothing
 ) -> None:
     with Replica.start(seed=22, articles=1000) as replica:
         oracle = {article.canonical_url for article in replica.site.oracle}
-        victim = Worker.start(tmp_path, "a", replica.base_url, redis_server.url)
-        other = Worker.start(tmp_path, "b", replica.base_url, redis_server.url)
-        try:
-            wait_for(lambda: victim.lines() >= 100)
-        finally:
-            victim.process.send_signal(signal.SIGKILL)
-            victim.wait()
+        victim, other = two_workers_one_killed(tmp_path, replica, redis_server.url)
         killed_lines = victim.output.read_text(encoding="utf-8").splitlines()
         assert len(killed_lines) < len(oracle), "the worker was not killed mid-crawl"
         assert other.process.poll() is None, "the other worker should still be crawling"
@@ -210,13 +216,7 @@ def test_survivors_alone_take_over_a_killed_workers_requests_within_the_lease(
 ) -> None:
     with Replica.start(seed=24, articles=800) as replica:
         oracle = {article.canonical_url for article in replica.site.oracle}
-        victim = Worker.start(tmp_path, "a", replica.base_url, redis_server.url)
-        survivor = Worker.start(tmp_path, "b", replica.base_url, redis_server.url)
-        try:
-            wait_for(lambda: victim.lines() >= 100)
-        finally:
-            victim.process.send_signal(signal.SIGKILL)
-            victim.wait()
+        victim, survivor = two_workers_one_killed(tmp_path, replica, redis_server.url)
         killed_at = time.monotonic()
         assert survivor.wait() == 0, survivor.stderr()[-3000:]
         finished_after = time.monotonic() - killed_at

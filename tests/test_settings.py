@@ -76,9 +76,7 @@ def test_redis_url_switches_to_the_leasing_scrapy_redis_scheduler_that_never_flu
     values["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing connects before the crawl opens
     crawler = get_crawler(WeekSpider, values)
     assert crawler.settings.get("SCHEDULER") == "newscrawl.distributed.scheduler.LeasingScheduler"
-    assert crawler.settings.get("DUPEFILTER_CLASS") == "scrapy_redis.dupefilter.RFPDupeFilter"
     assert crawler.settings.getbool("SCHEDULER_PERSIST")
-    assert crawler.settings.get("SCHEDULER_SERIALIZER") == "newscrawl.distributed.serializer"
 
 
 def test_redis_url_can_come_from_the_environment_to_keep_passwords_out_of_the_process_list() -> None:

@@ -32,12 +32,10 @@ class RedisFrontier:
         return cls()
 
     def update_settings(self, settings: BaseSettings) -> None:
+        # LeasingScheduler builds its own per-crawl RFPDupeFilter and JSON serializer, and never
+        # flushes the shared queue; it warns when SCHEDULER_PERSIST is set to False anyway.
         settings.set("SCHEDULER", SCHEDULER, priority="addon")
-        # For tools that read them; LeasingScheduler keeps its own per-crawl dupefilter and never
-        # flushes the shared queue whatever SCHEDULER_PERSIST says.
-        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
-        settings.set("SCHEDULER_SERIALIZER", "newscrawl.distributed.serializer", priority="addon")
         logger.info(
             "Distributed crawl: shared frontier and registry on %s", redacted(str(redis_url(settings)))
         )

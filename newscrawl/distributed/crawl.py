@@ -165,11 +165,11 @@ class SharedCrawl:
 
 def status(server: redis.Redis, prefix: str) -> dict[str, Any]:
     """The crawl in progress as an operator sees it (`scrapy frontier`): read-only."""
-    current = server.get(f"{prefix}:current")
+    crawl = SharedCrawl(server, prefix, instance="", alive_seconds=0)
+    current = server.get(crawl.current_key)
     report: dict[str, Any] = {"prefix": prefix, "crawl": _text(current) if current is not None else None}
     if current is None:
         return report
-    crawl = SharedCrawl(server, prefix, instance="", alive_seconds=0)
     crawl.crawl_id = _text(current)
     now = int(server.time()[0])
     with server.pipeline(transaction=True) as pipe:

@@ -240,6 +240,3 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
         if not members:
             return 0
         return int(self._release(keys=[self.key, self.leases_key], args=list(members)))
-
-    def clear(self) -> None:
-        self.server.delete(self.key, self.leases_key)

@@ -95,9 +95,8 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        server = client_from_settings(crawler.settings)
-        server.ping()  # an unreachable Redis fails the start, with redis-py's own message
-        return cls(crawler, server)
+        # `scrapy crawl` has checked that Redis answers (newscrawl.commands.crawl), before Scrapy started.
+        return cls(crawler, client_from_settings(crawler.settings))
 
     # --- Lifecycle ------------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""JSON instead of pickle for requests in Redis (SCHEDULER_SERIALIZER).
+"""JSON instead of pickle for requests in Redis (the serializer LeasingScheduler gives its queue).
 
 scrapy-redis pickles queued requests by default: anyone who can write to the Redis server can then
 run code in every worker (reliability.md §2.6). Our requests hold only JSON-able values plus bytes
