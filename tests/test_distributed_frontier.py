@@ -3,6 +3,8 @@ queue (pop, ack, renew, reap, release, one-round-trip dedup) and the crawl gener
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +18,8 @@ from newscrawl.distributed.queue import LeasedQueue
 from newscrawl.distributed.scheduler import LeasingScheduler
 from newscrawl.spiders.week import WeekSpider
 from tests.conftest import project_settings
-from tests.redisserver import redis_server  # noqa: F401  (fixture)
+from tests.crawling import PROJECT, crawl_env
+from tests.redisserver import free_port, redis_server  # noqa: F401  (fixture)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -298,3 +301,28 @@ def test_a_request_discovered_while_redis_is_down_is_kept_and_queued_once_it_is_
         for loop in (scheduler.heartbeat, scheduler.idle_poll):
             if loop is not None and loop.running:
                 loop.stop()
+
+
+# --- Commands when Redis does not answer ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["crawl", "week"], ["registry"], ["frontier"], ["export", "{tmp}/out.jsonl"]],
+    ids=lambda c: c[0],
+)
+def test_every_command_says_in_one_line_within_seconds_that_redis_does_not_answer(
+    command: list[str], tmp_path: Path
+) -> None:
+    url = f"redis://:secret@127.0.0.1:{free_port()}/0"  # nothing listens there
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", *(part.format(tmp=tmp_path) for part in command),
+         "-s", f"REDIS_URL={url}", "-s", f"NEWSCRAWL_STATE_DIR={tmp_path}"],
+        cwd=PROJECT, env=crawl_env(), capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("newscrawl: Redis at redis://:***@127.0.0.1:")
+    assert "Traceback" not in result.stderr
+    assert "secret" not in result.stderr + result.stdout
+    assert time.monotonic() - started < 30

@@ -18,7 +18,12 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
-from newscrawl.distributed.connection import client, redacted, redis_url
+from newscrawl.distributed.connection import (
+    COMMAND_OUTAGE_SECONDS,
+    client_from_settings,
+    redis_url,
+    unreachable,
+)
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.state import state_path
 
@@ -27,7 +32,6 @@ if TYPE_CHECKING:
 
 UNHEALTHY_EXIT = 3
 LOCKED_EXIT = 4
-START_CHECK_SECONDS = 3.0
 
 
 class Command(ScrapyCrawlCommand):
@@ -44,14 +48,9 @@ class Command(ScrapyCrawlCommand):
                 raise SystemExit(LOCKED_EXIT) from None
         if redis_url(self.settings):
             try:
-                # A few seconds, not FRONTIER_REDIS_OUTAGE_SECONDS: a wrong address or password
-                # should say so at once (the outage budget is for a Redis restarting under a crawl).
-                client(str(redis_url(self.settings)), outage_seconds=START_CHECK_SECONDS).ping()
+                client_from_settings(self.settings, COMMAND_OUTAGE_SECONDS).ping()
             except redis.RedisError as exc:
-                print(
-                    f"newscrawl: Redis at {redacted(str(redis_url(self.settings)))} unreachable: {exc}",
-                    file=sys.stderr,
-                )
+                print(unreachable(self.settings, exc), file=sys.stderr)
                 raise SystemExit(1) from None
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

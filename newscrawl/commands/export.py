@@ -18,10 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed.connection import key_prefix, redacted, redis_url
+from newscrawl.distributed.connection import key_prefix, redacted, redis_url, unreachable
 from newscrawl.state import state_path
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ class Command(ScrapyCommand):
             print(
                 f"newscrawl: {exc}: nothing has been crawled with this NEWSCRAWL_STATE_DIR", file=sys.stderr
             )
+            self.exitcode = 1
+            return
+        except redis.RedisError as exc:
+            print(unreachable(settings, exc), file=sys.stderr)
             self.exitcode = 1
             return
         counts = manifest["counts"]

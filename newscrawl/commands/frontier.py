@@ -12,13 +12,22 @@ crawl's counters as the workers added them up. Read-only: safe while workers run
 from __future__ import annotations
 
 import json
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed.connection import client_from_settings, key_prefix, redacted, redis_url
+from newscrawl.distributed.connection import (
+    COMMAND_OUTAGE_SECONDS,
+    client_from_settings,
+    key_prefix,
+    redacted,
+    redis_url,
+    unreachable,
+)
 from newscrawl.distributed.crawl import status
 
 if TYPE_CHECKING:
@@ -60,16 +69,21 @@ class Command(ScrapyCommand):
             )
         if opts.watch is not None and opts.watch <= 0:
             raise UsageError("--watch takes a positive number of seconds")
-        server = client_from_settings(self.settings)
+        server = client_from_settings(self.settings, COMMAND_OUTAGE_SECONDS)
         prefix = key_prefix(self.settings)
         try:
             while True:
-                report = status(server, prefix)
-                report["redis"] = redacted(url)
-                print(json.dumps(report, indent=2) if opts.json else text(report), flush=True)
+                try:
+                    report = status(server, prefix)
+                except redis.RedisError as exc:
+                    print(unreachable(self.settings, exc), file=sys.stderr, flush=True)
+                    self.exitcode = 1
+                else:
+                    report["redis"] = redacted(url)
+                    print(json.dumps(report, indent=2) if opts.json else text(report), flush=True)
                 if opts.watch is None:
                     return
-                time.sleep(opts.watch)
+                time.sleep(opts.watch)  # watching goes on through a Redis restart
         except KeyboardInterrupt:
             return
 

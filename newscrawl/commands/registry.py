@@ -17,16 +17,18 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
 from newscrawl.distributed.connection import (
+    COMMAND_OUTAGE_SECONDS,
     client_from_settings,
     key_prefix,
-    redacted,
     redis_url,
     shared_registry,
+    unreachable,
 )
 from newscrawl.distributed.crawl import status
 from newscrawl.registry import FILENAME, Registry
@@ -62,7 +64,11 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         state = state_path(self.settings)
         if redis_url(self.settings):
-            self._shared(opts)
+            try:
+                self._shared(opts)
+            except redis.RedisError as exc:
+                print(unreachable(self.settings, exc), file=sys.stderr)
+                self.exitcode = 1
             return
         if opts.reset:
             self._reset(state)
@@ -88,12 +94,12 @@ class Command(ScrapyCommand):
     def _shared(self, opts: argparse.Namespace) -> None:
         """The shared registry of a distributed crawl (REDIS_URL)."""
         assert self.settings is not None
-        registry = shared_registry(self.settings)
-        name = f"{redacted(str(redis_url(self.settings)))} {registry.prefix}"
+        registry = shared_registry(self.settings, outage_seconds=COMMAND_OUTAGE_SECONDS)
+        name = registry.path  # host, port, db and key prefix: no password
         if not opts.reset:
             self._report(registry, name, opts.json)
             return
-        crawl = status(client_from_settings(self.settings), key_prefix(self.settings))
+        crawl = status(client_from_settings(self.settings, COMMAND_OUTAGE_SECONDS), key_prefix(self.settings))
         if crawl["crawl"] is not None:
             print(
                 f"newscrawl: crawl {crawl['crawl']} is in progress on {name}; not resetting", file=sys.stderr

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from newscrawl.distributed.registry import RedisRegistry
 
+# A command (not a crawl) says within seconds that Redis does not answer: a wrong address or password
+# should not look like a restart to wait out.
+COMMAND_OUTAGE_SECONDS = 3.0
 BACKOFF_CAP = 2.0  # seconds between attempts once backed off
 BACKOFF_BASE = 0.05
 
@@ -60,11 +63,20 @@ def client(url: str, outage_seconds: float = 120.0) -> redis.Redis:
     )
 
 
-def client_from_settings(settings: BaseSettings) -> redis.Redis:
+def client_from_settings(settings: BaseSettings, outage_seconds: float | None = None) -> redis.Redis:
+    """A client for REDIS_URL; `outage_seconds` defaults to FRONTIER_REDIS_OUTAGE_SECONDS (a crawl's
+    budget), the commands pass COMMAND_OUTAGE_SECONDS."""
     url = redis_url(settings)
     if url is None:
         raise ValueError("REDIS_URL is not set")
-    return client(url, settings.getfloat("FRONTIER_REDIS_OUTAGE_SECONDS"))
+    if outage_seconds is None:
+        outage_seconds = settings.getfloat("FRONTIER_REDIS_OUTAGE_SECONDS")
+    return client(url, outage_seconds)
+
+
+def unreachable(settings: BaseSettings, exc: Exception) -> str:
+    """The one line a command prints when Redis does not answer."""
+    return f"newscrawl: Redis at {redacted(str(redis_url(settings)))} unreachable: {exc}"
 
 
 def key_prefix(settings: BaseSettings, spider: str = "week") -> str:
@@ -72,11 +84,14 @@ def key_prefix(settings: BaseSettings, spider: str = "week") -> str:
     return str(settings.get("FRONTIER_KEY_PREFIX")) % {"spider": spider}
 
 
-def shared_registry(settings: BaseSettings, worker: str = "", spider: str = "week") -> RedisRegistry:
+def shared_registry(
+    settings: BaseSettings, worker: str = "", spider: str = "week", outage_seconds: float | None = None
+) -> RedisRegistry:
     """The shared registry on REDIS_URL (the commands read it; a crawl gets it from registry_for)."""
     from newscrawl.distributed.registry import RedisRegistry
 
-    return RedisRegistry(client_from_settings(settings), f"{key_prefix(settings, spider)}:registry", worker)
+    server = client_from_settings(settings, outage_seconds)
+    return RedisRegistry(server, f"{key_prefix(settings, spider)}:registry", worker)
 
 
 def worker_id(crawler: Crawler) -> str:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newscrawl.distributed.connection import shared_registry
+from newscrawl.distributed.connection import COMMAND_OUTAGE_SECONDS, shared_registry
 from newscrawl.registry import Registry
 from newscrawl.state import state_path
 
@@ -30,7 +30,7 @@ def registry_snapshot(settings: BaseSettings) -> Iterator[Path]:
     parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with tempfile.TemporaryDirectory(prefix="snapshot-", dir=parent) as directory:
         target = Registry.open(Path(directory))
-        source = shared_registry(settings)
+        source = shared_registry(settings, outage_seconds=COMMAND_OUTAGE_SECONDS)
         try:
             source.copy_to(target)
         finally:
