@@ -199,7 +199,7 @@ def extraction(site: Site, fixtures: Path, sample: int) -> dict[str, float]:
     from newscrawl.pages.urls import SiteUrls
 
     pages = [site.response(urlsplit(a.url).path)[2].decode() for a in site.oracle[:sample]]
-    for path in sorted(fixtures.glob("*/articles/*/page.html*")):
+    for path in sorted(fixtures.glob("*/pages/*.html*")):
         raw = path.read_bytes()
         if path.suffix == ".gz":
             import gzip

@@ -32,75 +32,41 @@ if TYPE_CHECKING:
 DEFAULT_RULES_FILE: Traversable = resources.files("newscrawl") / "rules" / "theweek_promos.toml"
 
 _RULE_KEYS = frozenset(
-    {
-        "id",
-        "reason",
-        "evidence",
-        "css",
-        "text",
-        "followed_by",
-        "detector",
-        "max_chars",
-        "kickers",
-        "example",
-        "scrub",
-    }
-)
-DETECTORS = frozenset({"link-list", "kicker-cards", "author-bio"})
+    {"id", "reason", "evidence", "css", "inline", "text", "followed_by", "detector", "max_chars", "kickers",
+     "example", "scrub", "limits", "bio"}
+)  # fmt: skip
+# Each detector and the limits (thresholds) its rule must give in the rules file: no number in here.
+DETECTORS: dict[str, frozenset[str]] = {
+    "link-list": frozenset({"link_share", "card_chars"}),
+    "kicker-cards": frozenset(
+        {"card_chars", "title_chars", "strap_chars", "unlabelled_chars", "kicker_offset"}
+    ),
+    "author-bio": frozenset({"bio_chars", "last_blocks"}),
+    "link-tail": frozenset({"link_share"}),
+}
 
 # Elements that start a new text block; everything else is inline and joins its neighbours.
 _BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "br",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
+    {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
+     "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+     "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
+)  # fmt: skip
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Text blocks whose inline content is never cut: "a rule never removes part of a paragraph". An
+# ordinary link that Future's affiliate script marks `a.hawk-link-parsed` keeps its words.
+_TEXT_BLOCKS = frozenset({"p", "li", "dt", "dd", "td", "th", "caption", *_HEADINGS})
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+)  # fmt: skip
 _ALNUM = re.compile(r"\w")
-# A bio sentence: "<Name> has worked as…", "<Name> is a staff writer…" (§6.6; seed line 12).
-_BIO = re.compile(
-    r"\b(has worked (as|at|for|in)|has been (a|an|the) |is (a|an|the) [^.]{0,60}?"
-    r"(writer|editor|reporter|correspondent|journalist|columnist|critic|producer)|joined the week|"
-    r"has written for|has reported)",
-)
+# Two <br> with only blank text between them end a paragraph (Tom's Hardware and others put several
+# paragraphs in one <p> that way: real/SOURCES.md "<br><br> rule"); a single <br> does not.
+_BLANK = re.compile(r"^\s*$")
 
 
 class RulesError(ValueError):
-    """The rules file is malformed: unknown key, duplicate id, bad CSS or regex."""
+    """The rules file is malformed: unknown key, duplicate id, bad CSS or regex, a missing limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +75,15 @@ class PromoRule:
     reason: str
     evidence: str
     css: CSSSelector | None = None
+    inline: bool = False
     text: tuple[re.Pattern[str], ...] = ()
     followed_by: re.Pattern[str] | None = None
     detector: str | None = None
     max_chars: int = 600
     kickers: re.Pattern[str] | None = None
     scrub: tuple[re.Pattern[str], ...] = ()
+    limits: dict[str, float] = field(default_factory=dict)
+    bio: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +111,51 @@ class CleanContext:
     authors: Sequence[str] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One thing the cleaner removed: the rule, what it was (an element or a text block) and its text."""
+
+    rule: str
+    what: str
+    text: str
+
+
+@dataclass(slots=True)
+class Block:
+    """One text block of the body: its text, the element kind that holds it, how much of it is link text."""
+
+    text: str
+    tag: str = ""
+    link_chars: int = 0
+
+
 @dataclass(slots=True)
 class CleanResult:
     blocks: list[str]
     removed: Counter[str] = field(default_factory=Counter)
+    trace: list[Removal] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.blocks)
+
+
+class _Log:
+    """Counts removals per rule and, when asked, keeps what each removal took (`scrapy extract`)."""
+
+    def __init__(self, keep: bool):
+        self.removed: Counter[str] = Counter()
+        self.trace: list[Removal] | None = [] if keep else None
+
+    def element(self, rule: str, element: etree._Element) -> None:
+        self.removed[rule] += 1
+        if self.trace is not None:
+            self.trace.append(Removal(rule, _describe(element), clean_ws(element.text_content())))
+
+    def block(self, rule: str, text: str, what: str = "block") -> None:
+        self.removed[rule] += 1
+        if self.trace is not None:
+            self.trace.append(Removal(rule, what, text))
 
 
 def load_rules(path: str | Path | Traversable = DEFAULT_RULES_FILE) -> RuleSet:
@@ -185,6 +191,12 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         raise RulesError(f"rule {rule_id}: unknown detector {detector!r}")
     if not (raw.get("css") or raw.get("text") or detector or raw.get("scrub")):
         raise RulesError(f"rule {rule_id}: needs css, text, scrub or detector")
+    limits = raw.get("limits", {})
+    if not isinstance(limits, dict) or not all(isinstance(value, int | float) for value in limits.values()):
+        raise RulesError(f"rule {rule_id}: limits must be a table of numbers")
+    missing = sorted(DETECTORS.get(detector or "", frozenset()) - set(limits))
+    if missing:
+        raise RulesError(f"rule {rule_id}: detector {detector!r} needs limits {missing}")
     try:
         css = CSSSelector(", ".join(raw["css"]), translator="html") if raw.get("css") else None
     except Exception as error:  # cssselect raises several unrelated exception types
@@ -194,6 +206,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         followed_by = re.compile(raw["followed_by"]) if raw.get("followed_by") else None
         kickers = re.compile("|".join(raw["kickers"])) if raw.get("kickers") else None
         scrub = tuple(re.compile(pattern, re.IGNORECASE) for pattern in raw.get("scrub", ()))
+        bio = re.compile("|".join(raw["bio"])) if raw.get("bio") else None
     except re.error as error:
         raise RulesError(f"rule {rule_id}: bad regex: {error}") from error
     return PromoRule(
@@ -201,93 +214,145 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         reason=str(raw.get("reason", "")),
         evidence=str(raw.get("evidence", "")),
         css=css,
+        inline=bool(raw.get("inline", False)),
         text=text,
         followed_by=followed_by,
         detector=detector,
         max_chars=int(raw.get("max_chars", 600)),
         kickers=kickers,
         scrub=scrub,
+        limits={key: float(value) for key, value in limits.items()},
+        bio=bio,
     )
 
 
-def clean_body(root: etree._Element, rules: RuleSet, context: CleanContext) -> CleanResult:
-    """Strip promos from `root` (modified in place) and return the body as text blocks."""
-    removed: Counter[str] = Counter()
+def clean_body(
+    root: etree._Element, rules: RuleSet, context: CleanContext, trace: bool = False
+) -> CleanResult:
+    """Strip promos from `root` (modified in place) and return the body as text blocks.
+
+    Structure first (widget elements go whole), then text rules on each block, then the tail:
+    trailing related cards, link-only lists and headings, and an author bio. With `trace`, the result
+    also says what each removal took."""
+    log = _Log(trace)
     for rule in rules.rules:
         if rule.css is not None:
-            removed[rule.id] += _drop_all(rule.css(root), root)
+            _drop_all(rule.css(root), root, rule, log)
     link_rule = rules.by_detector("link-list")
     if link_rule is not None:
-        removed[link_rule.id] += _drop_link_lists(root, context, link_rule.kickers or _kickers(rules))
-    blocks = html_to_blocks(root)
-    blocks = _drop_text_matches(blocks, rules, removed)
-    blocks = _trim_tail(blocks, rules, context, removed)
-    return CleanResult(blocks=blocks, removed=+removed)
+        _drop_link_lists(root, context, link_rule, _kickers(rules), log)
+    blocks = _drop_text_matches(text_blocks(root), rules, log)
+    blocks = _trim_tail(blocks, rules, context, log)
+    return CleanResult([block.text for block in blocks], +log.removed, log.trace or [])
 
 
 def html_to_blocks(root: etree._Element) -> list[str]:
-    """Flatten an element into text blocks: one per paragraph, heading, list item or `<br>` run."""
-    blocks: list[str] = []
-    buffer: list[str] = []
+    """Flatten an element into text: one block per paragraph, heading, list item or `<br><br>` run."""
+    return [block.text for block in text_blocks(root)]
 
-    def flush() -> None:
-        text = clean_ws("".join(buffer))
-        buffer.clear()
-        if _ALNUM.search(text):
-            blocks.append(text)
 
-    for kind, node in _walk(root):
+def text_blocks(root: etree._Element) -> list[Block]:
+    """`html_to_blocks` with, for each block, the element kind holding it and its share of link text."""
+    writer = _BlockWriter()
+    for kind, text, tag, in_link in _walk(root):
         if kind == "text":
-            buffer.append(node)
+            writer.add(text, tag, in_link)
+        elif kind == "br":
+            writer.line_break()
         else:
-            flush()
-    flush()
-    return blocks
+            writer.flush()
+    writer.flush()
+    return writer.blocks
 
 
-def _walk(root: etree._Element) -> Iterator[tuple[str, str]]:
-    """Yield ("text", s) and ("break", "") events in document order, without recursion."""
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+class _BlockWriter:
+    """Collects the text of the walk into blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.tag = ""
+        self.links = 0
+        self.after_br = False
+
+    def add(self, text: str, tag: str, in_link: bool) -> None:
+        if not self.buffer:
+            self.tag = tag
+        self.buffer.append(text)
+        if not _BLANK.match(text):
+            self.after_br = False
+            if in_link:
+                self.links += len(clean_ws(text))
+
+    def line_break(self) -> None:
+        if self.after_br:
+            self.flush()  # the second of two <br>: a paragraph ends here
+        else:
+            self.buffer.append(" ")
+            self.after_br = True
+
+    def flush(self) -> None:
+        text = clean_ws("".join(self.buffer))
+        if _ALNUM.search(text):
+            self.blocks.append(Block(text, self.tag, min(self.links, len(text))))
+        self.buffer.clear()
+        self.tag, self.links, self.after_br = "", 0, False
+
+
+def _walk(root: etree._Element) -> Iterator[tuple[str, str, str, bool]]:
+    """Yield (kind, text, block tag, inside a link) in document order, without recursion: kind is
+    "text", "br", or "break" (a block element opens or closes)."""
+    # Stack entries: an element to open, an element to close (str marker), or a text node.
+    stack: list[tuple[str, etree._Element | str, str, bool]] = [("open", root, "", False)]
     while stack:
-        element, closing = stack.pop()
-        is_element = isinstance(element.tag, str)
-        is_block = is_element and element.tag in _BLOCK_TAGS
-        if closing:
-            if is_block:
-                yield "break", ""
-            if element is not root and element.tail:
-                yield "text", element.tail
+        kind, node, block, in_link = stack.pop()
+        if kind == "text":
+            yield "text", str(node), block, in_link
             continue
-        if is_block:
-            yield "break", ""
-        stack.append((element, True))
-        if is_element:
-            if element.text:
-                yield "text", element.text
-            stack.extend((child, False) for child in reversed(element))
+        assert not isinstance(node, str)
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if kind == "close":
+            if tag in _BLOCK_TAGS:
+                yield "break", "", block, in_link
+            continue
+        if node is not root and node.tail:
+            stack.append(("text", node.tail, block, in_link))
+        if not tag:
+            continue  # a comment or processing instruction: only its tail counts
+        if tag == "br":
+            yield "br", "", block, in_link
+            continue
+        inner_block, inner_link = (tag if tag in _BLOCK_TAGS else block), in_link or tag == "a"
+        if tag in _BLOCK_TAGS:
+            yield "break", "", block, in_link
+        stack.append(("close", node, block, in_link))
+        stack.extend(("open", child, inner_block, inner_link) for child in reversed(node))
+        if node.text:
+            stack.append(("text", node.text, inner_block, inner_link))
 
 
-def _drop_text_matches(blocks: list[str], rules: RuleSet, removed: Counter[str]) -> list[str]:
-    normalised = [for_matching(block) for block in blocks]
-    kept: list[str] = []
+def _drop_text_matches(blocks: list[Block], rules: RuleSet, log: _Log) -> list[Block]:
+    normalised = [for_matching(block.text) for block in blocks]
+    kept: list[Block] = []
     for index, (block, norm) in enumerate(zip(blocks, normalised, strict=True)):
         rule = _matching_rule(norm, normalised[index + 1] if index + 1 < len(blocks) else "", rules)
         if rule is not None:
-            removed[rule.id] += 1
+            log.block(rule.id, block.text)
             continue
-        scrubbed = _scrub(block, rules, removed)
-        if _ALNUM.search(scrubbed):
-            kept.append(scrubbed)
+        block.text = _scrub(block.text, rules, log)
+        if _ALNUM.search(block.text):
+            kept.append(block)
     return kept
 
 
-def _scrub(block: str, rules: RuleSet, removed: Counter[str]) -> str:
+def _scrub(block: str, rules: RuleSet, log: _Log) -> str:
     """Cut promo phrases glued to other text out of a block (the block itself is editorial)."""
     for rule in rules.scrub_rules:
         for pattern in rule.scrub:
+            for match in pattern.finditer(block):
+                log.block(rule.id, match.group(0), "phrase")
             block, count = pattern.subn("", block)
             if count:
-                removed[rule.id] += count
                 block = clean_ws(block)
     return block
 
@@ -304,59 +369,76 @@ def _matching_rule(norm: str, next_norm: str, rules: RuleSet) -> PromoRule | Non
     return None
 
 
-def _trim_tail(blocks: list[str], rules: RuleSet, context: CleanContext, removed: Counter[str]) -> list[str]:
-    """Drop trailing kicker cards and a trailing author bio, repeatedly (a bio may sit above cards)."""
+def _trim_tail(blocks: list[Block], rules: RuleSet, context: CleanContext, log: _Log) -> list[Block]:
+    """Drop what trails the article, repeatedly (a bio may sit above cards, a heading above a list):
+    related cards, link-only blocks and orphan headings, and an author bio."""
     cards = rules.by_detector("kicker-cards")
     bio = rules.by_detector("author-bio")
+    tail = rules.by_detector("link-tail")
     changed = True
     while changed and blocks:
         changed = False
         if cards is not None and cards.kickers is not None:
-            cut = _kicker_card_start(blocks, cards.kickers)
+            cut = _kicker_card_start([block.text for block in blocks], cards)
             if cut is not None:
-                removed[cards.id] += len(blocks) - cut
+                for block in blocks[cut:]:
+                    log.block(cards.id, block.text)
                 blocks = blocks[:cut]
                 changed = True
+        if tail is not None and blocks and _is_tail_furniture(blocks[-1], tail):
+            log.block(tail.id, blocks.pop().text)
+            changed = True
         if bio is not None and blocks:
-            index = _bio_index(blocks, context.authors)
+            index = _bio_index([block.text for block in blocks], context.authors, bio)
             if index is not None:
                 # Only the bio paragraph goes: an editorial closing line may still follow it.
-                removed[bio.id] += 1
-                blocks = blocks[:index] + blocks[index + 1 :]
+                log.block(bio.id, blocks.pop(index).text)
                 changed = True
     return blocks
 
 
-def _kicker_card_start(blocks: Sequence[str], kickers: re.Pattern[str]) -> int | None:
+def _is_tail_furniture(block: Block, rule: PromoRule) -> bool:
+    """The last block is a heading (an article does not end on one: it headed a widget that went)
+    or nearly all link text (a list of related stories, a "Next: ..." link)."""
+    return block.tag in _HEADINGS or block.link_chars >= rule.limits["link_share"] * len(block.text)
+
+
+def _kicker_card_start(blocks: Sequence[str], rule: PromoRule) -> int | None:
     """Index where a trailing run of >= 2 related cards starts, or None.
 
     A card is either one block "<Title><Kicker> <Strapline>" (the seed's text form) or the blocks
     "<Title>", "<Kicker>", "<Strapline>" when the card's parts are separate elements.
     """
+    assert rule.kickers is not None
+    kickers, limits = rule.kickers, rule.limits
     end, count, unknown = len(blocks), 0, 0
     while end > 0:
         last = for_matching(blocks[end - 1])
-        if _is_card_line(last, kickers):
+        if _is_card_line(last, rule):
             end, count = end - 1, count + 1
-        elif end >= 2 and _is_kicker(for_matching(blocks[end - 2]), kickers) and len(last) < 300:
+        elif (
+            end >= 2
+            and _is_kicker(for_matching(blocks[end - 2]), kickers)
+            and len(last) < limits["strap_chars"]
+        ):
             end = end - 2
             if (
                 end >= 1
-                and len(blocks[end - 1]) < 200
+                and len(blocks[end - 1]) < limits["title_chars"]
                 and not _is_kicker(for_matching(blocks[end - 1]), kickers)
             ):
                 end -= 1
             count += 1
         elif _is_kicker(last, kickers):
             end -= 1
-            if end >= 1 and len(blocks[end - 1]) < 200:
+            if end >= 1 and len(blocks[end - 1]) < limits["title_chars"]:
                 end -= 1
             count += 1
         elif (
             unknown == 0
             and count == 0
             and end >= 2
-            and _looks_like_unlabelled_card(last, blocks[end - 2], kickers)
+            and _looks_like_unlabelled_card(last, blocks[end - 2], rule)
         ):
             # One last card whose kicker we do not know, after a recognised card: not a sentence, so not prose.
             end, unknown = end - 1, 1
@@ -365,11 +447,11 @@ def _kicker_card_start(blocks: Sequence[str], kickers: re.Pattern[str]) -> int |
     return end if count >= 2 else None
 
 
-def _looks_like_unlabelled_card(norm: str, previous: str, kickers: re.Pattern[str]) -> bool:
+def _looks_like_unlabelled_card(norm: str, previous: str, rule: PromoRule) -> bool:
     return (
-        len(norm) < 250
+        len(norm) < rule.limits["unlabelled_chars"]
         and not re.search(r"[.!?\"')\]]$", norm)
-        and _is_card_line(for_matching(previous), kickers)
+        and _is_card_line(for_matching(previous), rule)
     )
 
 
@@ -377,20 +459,25 @@ def _is_kicker(norm: str, kickers: re.Pattern[str]) -> bool:
     return kickers.fullmatch(norm.rstrip(" -|•·")) is not None
 
 
-def _is_card_line(norm: str, kickers: re.Pattern[str]) -> bool:
-    if len(norm) > 400:
+def _is_card_line(norm: str, rule: PromoRule) -> bool:
+    assert rule.kickers is not None
+    if len(norm) > rule.limits["card_chars"]:
         return False
     # The kicker follows a title (glued to it in text dumps): never at the start of the block.
-    return any(match.start() >= 8 for match in kickers.finditer(norm))
+    return any(match.start() >= rule.limits["kicker_offset"] for match in rule.kickers.finditer(norm))
 
 
-def _bio_index(blocks: Sequence[str], authors: Sequence[str]) -> int | None:
+def _bio_index(blocks: Sequence[str], authors: Sequence[str], rule: PromoRule) -> int | None:
     names = _name_variants(authors)
-    if not names:
+    if not names or rule.bio is None:
         return None
-    for index in range(max(0, len(blocks) - 3), len(blocks)):
+    for index in range(max(0, len(blocks) - int(rule.limits["last_blocks"])), len(blocks)):
         norm = for_matching(blocks[index])
-        if len(norm) < 800 and any(norm.startswith(name) for name in names) and _BIO.search(norm):
+        if (
+            len(norm) < rule.limits["bio_chars"]
+            and any(norm.startswith(name) for name in names)
+            and rule.bio.search(norm)
+        ):
             return index
     return None
 
@@ -401,7 +488,8 @@ def _name_variants(authors: Sequence[str]) -> tuple[str, ...]:
         norm = for_matching(author)
         parts = norm.split()
         if len(parts) >= 2:
-            variants.update({norm + " ", parts[0] + " ", parts[-1] + " "})
+            # "Mike Wall's book … is out now. Follow him on Twitter" opens with the possessive.
+            variants.update({f"{name}{end}" for name in (norm, parts[0], parts[-1]) for end in (" ", "'s ")})
     return tuple(sorted(variants))
 
 
@@ -412,15 +500,15 @@ def _kickers(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(r"(?!x)x")  # matches nothing
 
 
-def _drop_link_lists(root: etree._Element, context: CleanContext, kickers: re.Pattern[str]) -> int:
+def _drop_link_lists(root: etree._Element, context: CleanContext, rule: PromoRule, kickers: re.Pattern[str],
+                     log: _Log) -> None:  # fmt: skip
     """Remove runs of >= 2 sibling cards that each link to another on-site article."""
-    dropped = 0
     for container in list(root.iter("ul", "ol", "div", "section")):
         if not _is_attached(container, root):
             continue
         run: list[etree._Element] = []
         for child in [*container, None]:
-            if child is not None and isinstance(child.tag, str) and _is_card(child, context, kickers):
+            if child is not None and isinstance(child.tag, str) and _is_card(child, context, rule, kickers):
                 run.append(child)
                 continue
             if child is not None and isinstance(child.tag, str) and not _ALNUM.search(child.text_content()):
@@ -428,12 +516,13 @@ def _drop_link_lists(root: etree._Element, context: CleanContext, kickers: re.Pa
                     run.append(child)  # separators between cards
                 continue
             if sum(1 for element in run if _ALNUM.search(element.text_content())) >= 2:
-                dropped += _drop_all(run, root)
+                _drop_all(run, root, rule, log)
             run = []
-    return dropped
 
 
-def _is_card(element: etree._Element, context: CleanContext, kickers: re.Pattern[str]) -> bool:
+def _is_card(
+    element: etree._Element, context: CleanContext, rule: PromoRule, kickers: re.Pattern[str]
+) -> bool:
     links = [element] if element.tag == "a" else list(element.iter("a"))
     hrefs = [urljoin(context.page_url, link.get("href") or "") for link in links if link.get("href")]
     if not hrefs or not all(context.is_article_link(href) for href in hrefs):
@@ -442,24 +531,45 @@ def _is_card(element: etree._Element, context: CleanContext, kickers: re.Pattern
     if not text:
         return False
     link_text = sum(len(clean_ws(link.text_content())) for link in links)
-    if link_text >= 0.6 * len(text):
+    if link_text >= rule.limits["link_share"] * len(text):
         return True
     # A card whose kicker sits outside its link: some descendant's whole text is a kicker.
-    return len(text) < 400 and any(
+    return len(text) < rule.limits["card_chars"] and any(
         _is_kicker(for_matching(part.text_content()), kickers)
         for part in element.iter(etree.Element)
         if part is not element
     )
 
 
-def _drop_all(elements: Sequence[etree._Element], root: etree._Element) -> int:
-    count = 0
+def _drop_all(elements: Sequence[etree._Element], root: etree._Element, rule: PromoRule, log: _Log) -> None:
     for element in elements:
         if element is root or not _is_attached(element, root):
             continue
+        if not rule.inline and _inside_text_block(element, root):
+            continue  # a rule never removes part of a paragraph
+        log.element(rule.id, element)
         _drop(element)
-        count += 1
-    return count
+
+
+def _inside_text_block(element: etree._Element, root: etree._Element) -> bool:
+    """An inline element (link, emphasis, span) within a paragraph, heading, list item or cell."""
+    if element.tag not in _INLINE_TAGS:
+        return False
+    node = element.getparent()
+    while node is not None and node is not root:
+        if node.tag in _TEXT_BLOCKS:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _describe(element: etree._Element) -> str:
+    """`div#ad-unit-1.ad-unit`: an element as a CSS-like name, for the trace."""
+    name = str(element.tag)
+    if element.get("id"):
+        name += "#" + str(element.get("id"))
+    classes = str(element.get("class") or "").split()
+    return name + "".join("." + css for css in classes[:3])
 
 
 def _is_attached(element: etree._Element, root: etree._Element) -> bool:

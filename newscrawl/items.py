@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from itemadapter import ItemAdapter
 
 # Internal fields carried between the spider and the pipelines, never exported.
-INTERNAL_FIELDS = frozenset({"body_root", "source_id", "discovered_as", "date_hint"})
+INTERNAL_FIELDS = frozenset({"body_root", "source_id", "discovered_as", "date_hint", "promo_trace"})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -36,6 +36,8 @@ class Article:
     source_id: str | None = field(default=None, compare=False)
     discovered_as: str | None = field(default=None, compare=False)
     date_hint: str | None = field(default=None, compare=False)
+    # What the promo pipeline removed, block by block, when PROMO_TRACE is on (`scrapy extract`).
+    promo_trace: list[Any] | None = field(default=None, repr=False, compare=False)
 
 
 EXPORT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS)

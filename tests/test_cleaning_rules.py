@@ -55,6 +55,25 @@ PROMO_ROWS = [
     ("image-credit", "<p>Jane Doe / Getty Images</p>", "Getty"),
     ("image-credit", "<p>Illustrated | Getty Images</p>", "Illustrated"),
     ("non-content", "<form><label>Your Email Address</label></form><script>var promo = 1;</script>", "promo"),
+    ("non-content", "<div id='crow'><style>@layer legacy { .x { color: red } }</style></div>", "@layer"),
+    ("share-bar", "<div id='utility-bar'><div>Copy link</div><div>Facebook</div><div>Join the conversation</div></div>", "Facebook"),
+    ("share-bar", "<ul><li>Share by:</li><li>Facebook</li><li>X</li><li>Whatsapp</li><li>Email</li></ul>", "Whatsapp"),
+    ("share-bar", "<div>You must confirm your public display name before commenting</div>", "display name"),
+    ("share-count", "<div>0</div><div>Follow us</div>", "0\n"),
+    ("live-blog-chrome", "<div class='button wcp-live-feed-reload'>Refresh</div><div>Get notified of updates</div>", "notified"),
+    ("live-blog-chrome", "<div class='wcp-item-content'><time class='no-wrap live-feed-date'>2026-04-01T14:50:56.416Z</time></div>", "2026-04-01"),
+    ("interstitial", "<span class='article-continues-below block'>Article continues below</span>", "continues below"),
+    ("fancy-box", "<div class='fancy-box'><div>Need to Know</div><p>Price: $599</p></div>", "Need to Know"),
+    ("embed", "<blockquote class='twitter-tweet hawk-ignore'><p>Launch day!</p>&mdash; NASA (@NASA)</blockquote>", "Launch day"),
+    ("embed", "<div class='kwizly-quiz'>Take the quiz</div>", "quiz"),
+    ("person-slice", "<div class='slice-container person-wrapper'><div class='person'>Ben Turner Acting Trending News Editor</div></div>", "Ben Turner"),
+    ("commerce-widget", "<div id='crow-inpage-content'><div id='root'>The best PC gaming gear 2025</div></div>", "gaming gear"),
+    ("info-box", "<div class='mb-6'><div class='p-5'><div class='infoVerified-by'>Article Sources</div><p class='infoVerified-by'>Smith, J. (2025). Journal.</p></div></div>", "Article Sources"),
+    ("cross-link", "<p>Related: <a href='https://www.space.com/x.html'>Possible Water Plumes on Europa</a></p>", "Water Plumes"),
+    ("cross-link", "<ul><li>Read the full story: <a href='https://example.com/x'>How Apple destroyed the record business</a></li></ul>", "record business"),
+    ("house-line", "<p><a href='https://news.google.com/x'>Follow Tom's Guide on Google News</a> and add us as a preferred source to get our news in your feeds.</p>", "Google News"),
+    ("house-line", "<p>Originally published on Live Science on March 3, 2026.</p>", "Originally published"),
+    ("house-line", "<p>Email Mike Wall at mwall@space.com or follow him @michaeldwall.</p>", "mwall@"),
 ]  # fmt: skip
 
 
@@ -67,7 +86,7 @@ def test_promo_rule_removes_its_block_and_keeps_the_article(rule_id: str, fragme
 
 
 def test_every_rule_has_a_table_row() -> None:
-    covered = {row[0] for row in PROMO_ROWS} | {"kicker-cards", "aside", "nav-chrome"}
+    covered = {row[0] for row in PROMO_ROWS} | {"kicker-cards", "aside", "nav-chrome", "link-tail"}
     assert covered >= {rule.id for rule in RULES.rules}
 
 
@@ -149,11 +168,50 @@ def test_promo_text_glued_to_editorial_text_is_cut_out() -> None:
     assert removed["image-credit"] == 1
 
 
-def test_blocks_follow_paragraphs_headings_list_items_and_line_breaks() -> None:
+def test_blocks_follow_paragraphs_headings_list_items_and_double_line_breaks() -> None:
     root = html.fromstring(
-        "<div>Loose <b>text</b><p>One<br>Two</p><ul><li>Three</li></ul><!-- c -->tail</div>"
+        "<div>Loose <b>text</b><p>One<br>Two<br> <br>Three</p><ul><li>Four</li></ul><!-- c -->tail</div>"
     )
-    assert html_to_blocks(root) == ["Loose text", "One", "Two", "Three", "tail"]
+    # A single <br> stays inside its paragraph; two end it (real/SOURCES.md "<br><br> rule").
+    assert html_to_blocks(root) == ["Loose text", "One Two", "Three", "Four", "tail"]
+
+
+def test_a_rule_never_removes_part_of_a_paragraph() -> None:
+    # Future's affiliate script marks plain links a.hawk-link-parsed; the price-widget rule must not
+    # take the paragraph's subject with it (issue 13: "has announced the promotion…").
+    text, removed = clean(
+        "<p><a class='hawk-link-parsed' href='https://example.com/acme'>Acme Corp</a> has announced the promotion"
+        " of <span class='credit'>Jane Doe</span>.</p><aside class='hawk-root'>$199 at Amazon</aside>"
+    )
+    assert "Acme Corp has announced the promotion of Jane Doe." in text
+    assert "Amazon" not in text
+    assert removed == {"price-widget": 1}
+
+
+def test_trailing_link_lists_and_orphan_headings_are_trimmed_but_prose_with_links_stays() -> None:
+    root = html.fromstring(
+        f"<div>{KEEP}<p>You can read <a href='https://example.com/story'>my full story here</a>, with more.</p>"
+        "<h3>More from Example</h3><ul><li><a href='https://example.com/a'>First other story</a></li>"
+        "<li><a href='https://example.com/b'>Second other story</a></li></ul></div>"
+    )
+    result = clean_body(root, RULES, CleanContext("https://theweek.com/a/b-c", URLS.is_article, ()))
+    assert result.blocks == [KEEP_TEXT, "You can read my full story here, with more."]
+    assert result.removed["link-tail"] == 2
+    assert result.removed["related-river"] == 1  # the heading, by its text
+
+
+def test_cleaning_trace_names_the_rule_and_the_text_of_each_removal() -> None:
+    root = html.fromstring(
+        f"<div>{KEEP}<div class='fancy-box'>Go deeper with Premium</div><p>Related: x</p></div>"
+    )
+    result = clean_body(
+        root, RULES, CleanContext("https://theweek.com/a/b-c", URLS.is_article, ()), trace=True
+    )
+    assert [(entry.rule, entry.text) for entry in result.trace] == [
+        ("fancy-box", "Go deeper with Premium"),
+        ("cross-link", "Related: x"),
+    ]
+    assert result.trace[0].what == "div.fancy-box"
 
 
 @pytest.mark.parametrize(

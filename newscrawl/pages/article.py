@@ -37,17 +37,20 @@ BODY_ROOTS = (
     ("#article-body", "article-body"),
     ("[itemprop=articleBody]", "itemprop"),
 )
-TITLE_CSS = (".header__title", "article h1", "header h1", "h1")
+# The visible headline first: JSON-LD `headline` and og:title sometimes differ from it (real/SOURCES.md).
+TITLE_CSS = (".header__title", "header h1", "article h1", "h1")
 STRAPLINE_CSS = (".header__strapline", "p.strapline", ".strapline")
 KICKER_CSS = (".article-type__breadcrumb", "a.byline-article-type", ".byline-article-type")
-AUTHOR_CSS = (
+# Every name of the visible byline, in its order: JSON-LD may name fewer, or list them in another
+# order, and a live blog's post cards name people who are not in the byline (real/SOURCES.md).
+BYLINE_AUTHOR_CSS = (
     ".author-byline__author-text a.author-byline__link",  # theweek (theweek_pictures spider)
     ".author-byline__author-name a",  # slice byline (pcgamer 2024/2025)
     "a.author-byline__link",
     ".by-author a[rel=author]",  # 2019-2020 byline (tomshardware, space.com)
-    ".byline a[rel=author]",
-    "header a[rel=author]",
+    ".byline a[rel=author]",  # 2025-26 byline, "Contributions from" names included
 )
+AUTHOR_CSS = ("header a[rel=author]",)
 BYLINE_TEXT_CSS = (".author-byline__author-text", ".author-byline__authors", ".by-author", "p.byline")
 # The visible byline date (§4.1 fallbacks: time.relative-date [V-F]); the first one on the page.
 BYLINE_TIME_CSS = (
@@ -147,9 +150,9 @@ class ArticlePage:
 
     def _title_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
+            *((css, _css_text(self.selector, css, _title)) for css in TITLE_CSS),
             ("json-ld", lambda: _title(ld_text(self.ld, "headline"))),
             ("og:title", lambda: _title(meta(self.selector, "og:title"))),
-            *((css, _css_text(self.selector, css, _title)) for css in TITLE_CSS),
             ("title", lambda: _title(self.selector.css("title::text").get())),
         ]
 
@@ -163,6 +166,7 @@ class ArticlePage:
 
     def _author_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
+            *((css, self._css_authors(css)) for css in BYLINE_AUTHOR_CSS),
             ("json-ld", lambda: _authors(ld_names(self.ld.get("author")) if self.ld else [])),
             *((css, self._css_authors(css)) for css in AUTHOR_CSS),
             ("parsely-author", lambda: _authors(metas(self.selector, "parsely-author"))),

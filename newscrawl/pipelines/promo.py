@@ -26,13 +26,15 @@ if TYPE_CHECKING:
 
 
 class PromoStripPipeline:
-    """Settings: PROMO_STRIP_ENABLED (False keeps every block: text conversion only), PROMO_RULES_FILE.
+    """Settings: PROMO_STRIP_ENABLED (False keeps every block: text conversion only), PROMO_RULES_FILE,
+    PROMO_TRACE (the item's internal `promo_trace` lists each removal: rule, element, text).
     Stats: newscrawl/promo/removed/<rule-id>."""
 
-    def __init__(self, rules: RuleSet | None, urls: SiteUrls, stats: StatsCollector):
+    def __init__(self, rules: RuleSet | None, urls: SiteUrls, stats: StatsCollector, trace: bool = False):
         self.rules = rules
         self.urls = urls
         self.stats = stats
+        self.trace = trace
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -41,7 +43,9 @@ class PromoStripPipeline:
         if settings.getbool("PROMO_STRIP_ENABLED"):
             rules = load_rules(settings.get("PROMO_RULES_FILE") or DEFAULT_RULES_FILE)
         assert crawler.stats is not None
-        return cls(rules, SiteUrls(settings.get("WEEK_BASE_URL")), crawler.stats)
+        return cls(
+            rules, SiteUrls(settings.get("WEEK_BASE_URL")), crawler.stats, settings.getbool("PROMO_TRACE")
+        )
 
     def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
@@ -52,8 +56,10 @@ class PromoStripPipeline:
             blocks = html_to_blocks(root)
         else:
             context = CleanContext(adapter["url"], self.urls.is_article, adapter.get("authors") or ())
-            result = clean_body(root, self.rules, context)
+            result = clean_body(root, self.rules, context, trace=self.trace)
             blocks = result.blocks
+            if self.trace:
+                adapter["promo_trace"] = result.trace
             for rule_id, count in result.removed.items():
                 self.stats.inc_value(f"newscrawl/promo/removed/{rule_id}", count)
         body = "\n\n".join(blocks)
