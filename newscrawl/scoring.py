@@ -183,3 +183,50 @@ def body_f1(got: str, expected: str) -> float:
     precision = common / sum(got_tokens.values())
     recall = common / sum(expected_tokens.values())
     return 2 * precision * recall / (precision + recall)
+
+
+@dataclass(slots=True)
+class Summary:
+    """The scoreboard's totals for one extractor over a set of pages."""
+
+    name: str
+    pages: int = 0
+    fully_right: int = 0
+    fields_right: int = 0
+    fields_total: int = 0
+    leaked_blocks: int = 0
+    f1: list[float] = field(default_factory=list)
+    ms: list[float] = field(default_factory=list)
+
+    def add(self, page: PageScore, ms: float) -> None:
+        self.pages += 1
+        self.fully_right += page.fully_right
+        self.fields_right += sum(page.checks.values())
+        self.fields_total += len(page.checks)
+        self.leaked_blocks += len(page.leaked)
+        if page.body_f1 is not None:
+            self.f1.append(page.body_f1)
+        self.ms.append(ms)
+
+    def row(self) -> str:
+        f1 = f"{sum(self.f1) / len(self.f1):.3f}" if self.f1 else "n/a"
+        ms = sorted(self.ms)[len(self.ms) // 2] if self.ms else 0.0
+        return (
+            f"{self.name}: {self.fully_right}/{self.pages} pages fully right, "
+            f"{self.fields_right}/{self.fields_total} checks right, {self.leaked_blocks} leaked blocks, "
+            f"body F1 {f1} ({len(self.f1)} pages with full-body truth), {ms:.1f} ms/page (median)"
+        )
+
+
+def table(scores: Sequence[tuple[PageScore, float]]) -> list[str]:
+    """The scoreboard: one line per page, each check right (+) or wrong (-), leaks, F1 and time."""
+    width = max([len(page.name) for page, _ in scores] + [4])
+    header = (
+        f"{'page':{width}}  " + " ".join(f"{check[:7]:>7}" for check in CHECKS) + "  leaked     F1     ms"
+    )
+    lines = [header, "-" * len(header)]
+    for page, ms in scores:
+        marks = " ".join(f"{'+' if page.checks[check] else '-':>7}" for check in CHECKS)
+        f1 = f"{page.body_f1:.3f}" if page.body_f1 is not None else "   -"
+        lines.append(f"{page.name:{width}}  {marks}  {len(page.leaked):>6} {f1:>6} {ms:>6.1f}")
+    return lines

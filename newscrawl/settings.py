@@ -89,6 +89,7 @@ ENCODING_FIX_ENABLED = True
 INTEGRITY_ENABLED = True
 PROMO_STRIP_ENABLED = True
 PROMO_RULES_FILE = None  # None = the packaged newscrawl/rules/theweek_promos.toml
+PROMO_TRACE = False  # True: each item carries what the cleaner removed (`scrapy extract` turns it on)
 VALIDATE_ENABLED = True
 VALIDATE_REQUIRED_FIELDS = ["url", "canonical_url", "title", "body", "published_at"]
 VALIDATE_SCHEMA = True  # also check every item against newscrawl/schemas/article.schema.json

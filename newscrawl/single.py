@@ -27,7 +27,6 @@ from newscrawl.items import Article, exported
 from newscrawl.spiders.week import WeekSpider
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from contextlib import AbstractContextManager
 
     from scrapy.crawler import Crawler
@@ -35,14 +34,13 @@ if TYPE_CHECKING:
 
     from newscrawl.cleaning import Removal
 
-# Components that keep state between pages or runs stay off; the trace is on.
+# Components that keep state between pages or runs stay off.
 OFFLINE_SETTINGS: dict[str, Any] = {
     "REGISTRY_ENABLED": False,
     "DEDUP_ENABLED": False,
     "FEEDS": {},
     "NEWSCRAWL_DEFAULT_FEED": None,
     "REDIS_URL": None,
-    "PROMO_TRACE": True,
     "LOG_ENABLED": False,
 }
 
@@ -99,9 +97,10 @@ class OfflinePages:
     """Offline crawlers for the project's settings, one per site root, sharing one temporary state
     directory removed on exit. Use as a context manager."""
 
-    def __init__(self, settings: BaseSettings, base_url: str | None = None):
+    def __init__(self, settings: BaseSettings, base_url: str | None = None, trace: bool = True):
         self.settings = settings
         self.base_url = base_url
+        self.trace = trace
         self.paths: dict[str, PagePath] = {}
         self.state: AbstractContextManager[str] = tempfile.TemporaryDirectory(prefix="newscrawl-offline-")
         self.state_dir = ""
@@ -128,10 +127,9 @@ class OfflinePages:
     def crawler(self, base_url: str) -> Crawler:
         values = self.settings.copy_to_dict()
         values.update(OFFLINE_SETTINGS, WEEK_BASE_URL=base_url, NEWSCRAWL_STATE_DIR=self.state_dir)
+        values["PROMO_TRACE"] = self.trace
+        # The project's extensions watch a running crawl (health, summary, run state): none runs here.
+        values["EXTENSIONS"] = dict.fromkeys(self.settings.getdict("EXTENSIONS"))
         # get_crawler builds a configured Crawler without starting an engine: the public way to run
         # components outside a crawl (Scrapy's own tests and plugins use it the same way).
         return get_crawler(WeekSpider, values)
-
-    def runs(self, pages: list[tuple[bytes, str]]) -> Iterator[PageResult]:
-        for body, url in pages:
-            yield self.run(body, url)

@@ -10,7 +10,7 @@ import pytest
 from tests.crawling import PROJECT
 
 
-@pytest.mark.parametrize("script", ["run.py", "export_100k.py", "distributed.py"])
+@pytest.mark.parametrize("script", ["run.py", "export_100k.py", "distributed.py", "real_pages.py"])
 def test_benchmark_script_shows_its_usage(script: str) -> None:
     done = subprocess.run([sys.executable, str(PROJECT / "benchmarks" / script), "--help"], capture_output=True,
                           text=True, timeout=60, check=False)  # fmt: skip
