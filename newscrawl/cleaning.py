@@ -1,11 +1,13 @@
 """Promo stripping and body-to-text conversion (pure functions over an lxml body root).
 
 The site knowledge lives in the rules file (`newscrawl/rules/theweek_promos.toml`); this module only
-knows how to apply the three kinds of matcher a rule may carry:
+knows how to apply the kinds of matcher a rule may carry, in this order:
 
-1. `css`: remove matching elements (class first, so most promos go here);
+1. `css`: remove widget elements whole (class first, so most promos go here), never an inline
+   element inside a paragraph: a rule does not cut part of a paragraph;
 2. `text`: remove blocks whose normalised text matches, so a promo that lost its classes still goes;
-3. `detector`: structural detectors that need more than one block (link lists, kicker cards, bios).
+3. `detector`: structural detectors that need more than one block (link lists, trailing links and
+   headings, kicker cards, bios), with their thresholds from the rule's `limits`.
 """
 
 from __future__ import annotations
