@@ -128,6 +128,9 @@ class OfflinePages:
         values = self.settings.copy_to_dict()
         values.update(OFFLINE_SETTINGS, WEEK_BASE_URL=base_url, NEWSCRAWL_STATE_DIR=self.state_dir)
         values["PROMO_TRACE"] = self.trace
+        # The reactor is the one already installed (by __enter__, or by whoever runs us): get_crawler
+        # names it, and a different TWISTED_REACTOR would be refused.
+        values.pop("TWISTED_REACTOR", None)
         # The project's extensions watch a running crawl (health, summary, run state): none runs here.
         values["EXTENSIONS"] = dict.fromkeys(self.settings.getdict("EXTENSIONS"))
         # get_crawler builds a configured Crawler without starting an engine: the public way to run
