@@ -86,7 +86,7 @@ def test_cleaning_trace_of_a_real_page_names_the_rule_of_every_leak_it_prevented
     result = offline.run(page_bytes(truth_file, truth), truth.url)
     removed_text = " ".join(entry.text for entry in result.trace)
     for snippet in truth.must_exclude:
-        assert snippet in removed_text or snippet not in page_bytes(truth_file, truth).decode(), snippet
+        assert snippet in removed_text, snippet
     assert {"share-bar", "person-slice", "house-line"} <= {entry.rule for entry in result.trace}
 
 
