@@ -135,10 +135,9 @@ def score(record: Mapping[str, Any] | None, truth: Truth) -> PageScore:
     wrong = {name: record.get(name) for name, value in truth.fields.items() if record.get(name) != value}
     checks["fields"] = not wrong
     problems += [f"{name}: got {value!r}, expected {truth.fields[name]!r}" for name, value in wrong.items()]
-    for name in ("title", "authors", "published"):
-        if not checks[name]:
-            got = record.get({"title": "title", "authors": "authors", "published": "published_at"}[name])
-            problems.append(f"{name}: got {got!r}")
+    for check, name in (("title", "title"), ("authors", "authors"), ("published", "published_at")):
+        if not checks[check]:
+            problems.append(f"{check}: got {record.get(name)!r}")
     if first is None:
         problems.append(f"first paragraph not a block: {truth.first_paragraph[:80]}")
     if last is None:
