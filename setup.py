@@ -2,9 +2,11 @@
 
 from setuptools import find_packages, setup
 
+from newscrawl import __version__
+
 setup(
     name="newscrawl",
-    version="1.0",
+    version=__version__,
     packages=find_packages(include=["newscrawl", "newscrawl.*"]),
     package_data={"newscrawl": ["rules/*.toml", "schemas/*.json"]},
     entry_points={"scrapy": ["settings = newscrawl.settings"]},

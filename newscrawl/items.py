@@ -29,6 +29,10 @@ class Article:
     fetched_at: str = ""
     content_hash: str = ""
     version: int = 1
+    # Which code and rules made the record ("newscrawl/1.1 rules/theweek_promos.toml@<sha256[:12]>"),
+    # and whether it was made from an archived capture (`scrapy reextract`, a replay) rather than a fetch.
+    extractor: str = ""
+    reextracted: bool = False
     # The body's lxml element, handed to the promo pipeline so the page is parsed only once.
     body_root: Any = field(default=None, repr=False, compare=False)
     # For the registry: the site's own id (parsely-post-id), the URL key the article was discovered
@@ -41,6 +45,11 @@ class Article:
 
 
 EXPORT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS)
+
+# What a re-extraction compares with the article's last version: every exported field but those that
+# say when and how the record was made. A version is new only when one of these changed.
+PROVENANCE_FIELDS = frozenset({"url", "fetched_at", "content_hash", "version", "extractor", "reextracted"})
+CONTENT_FIELDS: tuple[str, ...] = tuple(name for name in EXPORT_FIELDS if name not in PROVENANCE_FIELDS)
 
 ItemT = TypeVar("ItemT")
 

@@ -52,6 +52,8 @@ def classify(failure: Failure) -> tuple[str, int | None]:
         message = str(error)
         if type(error).__name__ == "TruncatedBody":
             return "data_loss", None
+        if type(error).__name__ == "NotArchived":
+            return "not_archived", None  # a replay asked for a URL the archive does not hold
         if "max redirections" in message:
             return "redirect_loop", None
         if "DOWNLOAD_MAXSIZE" in message or "exceeded" in message:

@@ -151,6 +151,7 @@ class ArticleRegistry(Protocol):
     ) -> None: ...
     def add_alias(self, alias: str, canonical_url: str) -> None: ...
     def has_version(self, canonical_url: str, version: int) -> bool: ...
+    def latest_record(self, canonical_url: str) -> dict[str, Any] | None: ...
     def claim(self, canonical_url: str, ttl_seconds: float) -> bool: ...
     def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
              reason: str | None = None) -> None: ...  # fmt: skip
@@ -289,6 +290,14 @@ class Registry:
         """Every recorded version, oldest first (the dataset history)."""
         for row in self.db.execute("SELECT item FROM versions ORDER BY canonical_url, version"):
             yield json.loads(row["item"])
+
+    def latest_record(self, canonical_url: str) -> dict[str, Any] | None:
+        """The article's newest version as it was exported (what a re-extraction compares with)."""
+        row = self.db.execute(
+            "SELECT item FROM versions WHERE canonical_url = ? ORDER BY version DESC LIMIT 1",
+            (canonical_url,),
+        ).fetchone()
+        return json.loads(row["item"]) if row else None
 
     def claim(self, canonical_url: str, ttl_seconds: float) -> bool:
         """Only one process writes a SQLite registry (the run lock): there is nobody to claim against."""

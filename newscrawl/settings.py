@@ -65,6 +65,8 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,  # depth is not a limit here: pagination is
 }
 DOWNLOADER_MIDDLEWARES = {
+    # First: with ARCHIVE_REPLAY set, every request is answered from the web archive (README "Web archive").
+    "newscrawl.archive.replay.ReplayMiddleware": 50,
     "newscrawl.middlewares.onsite.OnSiteOnlyMiddleware": 55,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.middlewares.retry.PoliteRetryMiddleware": 550,  # Scrapy's place for retries
@@ -72,6 +74,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.encoding.TrueEncodingMiddleware": 580,
     # After HttpCompression (590) in the request order = before it on the way back: sees compressed bytes.
     "newscrawl.middlewares.integrity.CompressedIntegrityMiddleware": 595,
+    # Between Redirect (600) and Cookies (700): archives each response as received, redirects included.
+    "newscrawl.archive.middleware.ArchiveMiddleware": 650,
 }
 ITEM_PIPELINES = {
     "newscrawl.pipelines.promo.PromoStripPipeline": 100,
@@ -99,6 +103,17 @@ HEALTH_ENABLED = True
 HEALTH_MIN_ARTICLES = 1
 HEALTH_MAX_MISSING = 0.10  # more than 10% of articles without a required field = layout drift
 HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
+
+# --- Web archive (newscrawl.archive; README "Web archive") ----------------------------------------------
+# Every fetched page as WARC 1.1 request/response records, one gzip member each, under ARCHIVE_DIR:
+# `scrapy reextract` rebuilds records from it with today's rules, ARCHIVE_REPLAY crawls it offline.
+ARCHIVE_ENABLED = True
+ARCHIVE_DIR = None  # None = <NEWSCRAWL_STATE_DIR>/archive
+ARCHIVE_DISCOVERY = True  # also listings, sitemaps, feeds and robots.txt (articles are always kept)
+ARCHIVE_MAX_FILE_MB = 1024  # a run's archive rolls to a new file past this size
+ARCHIVE_KEEP_DAYS = 0  # archive files older than this are deleted when a run starts; 0 = keep all
+ARCHIVE_COMPRESSION_LEVEL = 6  # gzip level per record: 6 costs a third of warcio's 9 for 1% more disk
+ARCHIVE_REPLAY = None  # "latest" or a run id: answer every request from the archive, fetch nothing
 
 # --- Scale-out (newscrawl.distributed; README "Several workers") ----------------------------------------
 # Set REDIS_URL (redis://HOST:6379/0) and every worker started with it shares one frontier (scrapy-redis

@@ -9,6 +9,7 @@ registry, dedup, feeds and Redis; per-run files go to a private temporary state 
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Self
@@ -24,12 +25,14 @@ from scrapy.utils.reactor import install_reactor, is_reactor_installed
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import Article, exported
+from newscrawl.middlewares.encoding import TrueEncodingMiddleware
 from newscrawl.spiders.week import WeekSpider
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from scrapy.crawler import Crawler
+    from scrapy.http import Response
     from scrapy.settings import BaseSettings
 
     from newscrawl.cleaning import Removal
@@ -66,6 +69,10 @@ class PagePath:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.spider = WeekSpider.from_crawler(crawler)
+        # The one downloader middleware that changes what a page says: the true text encoding.
+        self.encoding: TrueEncodingMiddleware | None = None
+        with contextlib.suppress(NotConfigured):
+            self.encoding = build_from_crawler(TrueEncodingMiddleware, crawler)
         self.pipelines: list[Any] = []
         for path in build_component_list(crawler.settings.getwithbase("ITEM_PIPELINES")):
             try:
@@ -73,8 +80,16 @@ class PagePath:
             except NotConfigured:
                 continue
 
-    def run(self, body: bytes, url: str, encoding: str | None = None) -> PageResult:
-        response = HtmlResponse(url=url, body=body, encoding=encoding, request=Request(url))
+    def run(
+        self, body: bytes, url: str, encoding: str | None = None, headers: list[tuple[str, str]] | None = None
+    ) -> PageResult:
+        """The page's record; `headers` as received (a Content-Type charset), the body decoded."""
+        request = Request(url)
+        response: Response = HtmlResponse(
+            url=url, body=body, encoding=encoding, headers=headers, request=request
+        )
+        if self.encoding is not None:
+            response = self.encoding.process_response(request, response)
         items = [output for output in self.spider.parse_article(response) if isinstance(output, Article)]
         if not items:
             return PageResult(
@@ -115,9 +130,11 @@ class OfflinePages:
     def __exit__(self, *exc: object) -> None:
         self.state.__exit__(None, None, None)
 
-    def run(self, body: bytes, url: str, encoding: str | None = None) -> PageResult:
+    def run(
+        self, body: bytes, url: str, encoding: str | None = None, headers: list[tuple[str, str]] | None = None
+    ) -> PageResult:
         """The page at `url`; the site root is WEEK_BASE_URL when given, else the URL's own origin."""
-        return self.path_for(self.base_url or origin(url)).run(body, url, encoding)
+        return self.path_for(self.base_url or origin(url)).run(body, url, encoding, headers)
 
     def path_for(self, base_url: str) -> PagePath:
         if base_url not in self.paths:

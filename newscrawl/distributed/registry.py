@@ -338,6 +338,16 @@ class RedisRegistry:
                 return
             start = b"(" + members[-1]
 
+    def latest_record(self, canonical_url: str) -> dict[str, Any] | None:
+        """The article's newest version as it was exported (what a re-extraction compares with)."""
+        known = self.lookup(canonical_url)
+        if known is None or known.status != "done":
+            return None
+        blob: bytes | None = self.client.hget(  # type: ignore[assignment]  # bytes: no decode_responses
+            self._versions, _version_member(known.canonical_url, known.version).decode()
+        )
+        return _loads_version(blob)[2] if blob else None
+
     def has_version(self, canonical_url: str, version: int) -> bool:
         """Whether this version of the article, or a later one, is recorded."""
         after_url = b"(" + canonical_url.encode() + b"\x01"  # past every member of this URL

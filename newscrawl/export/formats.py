@@ -36,6 +36,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 COMPRESSIONS = {"gz": "gzip", "zst": "zstd"}
 LIST_FIELDS = frozenset({"authors", "tags"})
 INT_FIELDS = frozenset({"word_count", "version"})
+BOOL_FIELDS = frozenset({"reextracted"})
 TIME_FIELDS = frozenset({"published_at", "modified_at", "fetched_at"})
 ROW_GROUP = 1_000  # rows per Parquet row group: bounds the export's memory (about 5 MB of text per group)
 ZSTD_LEVEL = 10
@@ -160,7 +161,7 @@ class CsvRecordWriter:
 def csv_cell(name: str, value: Any) -> str:
     if value is None:
         return ""
-    if name in LIST_FIELDS:
+    if name in LIST_FIELDS or name in BOOL_FIELDS:
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
@@ -174,6 +175,8 @@ def from_csv_row(row: dict[str, str]) -> dict[str, Any]:
             record[name] = json.loads(cell) if cell else []
         elif name in INT_FIELDS:
             record[name] = int(cell)
+        elif name in BOOL_FIELDS:
+            record[name] = json.loads(cell) if cell else None
         else:
             record[name] = cell if cell != "" else None
     return record
@@ -188,6 +191,8 @@ def arrow_schema() -> pa.Schema:
             kind = pa.int64()
         elif name in TIME_FIELDS:
             kind = pa.timestamp("ms", tz="UTC")  # Parquet has no second unit
+        elif name in BOOL_FIELDS:
+            kind = pa.bool_()
         else:
             kind = pa.string()
         fields.append(pa.field(name, kind))

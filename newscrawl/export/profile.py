@@ -11,7 +11,7 @@ from newscrawl.items import EXPORT_FIELDS
 
 WORD_BIN = 100  # words per histogram bin
 WORD_CAP = 3000  # the last bin holds every longer article
-COVERED = tuple(name for name in EXPORT_FIELDS if name not in {"word_count", "version"})
+COVERED = tuple(name for name in EXPORT_FIELDS if name not in {"word_count", "version", "reextracted"})
 
 
 @dataclass(slots=True)

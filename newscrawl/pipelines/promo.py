@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from itemadapter import ItemAdapter
 
+from newscrawl import __version__
 from newscrawl.cleaning import (
     DEFAULT_RULES_FILE,
     CleanContext,
@@ -19,6 +21,8 @@ from newscrawl.pages.urls import SiteUrls
 from newscrawl.text import word_count
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
@@ -30,8 +34,16 @@ class PromoStripPipeline:
     PROMO_TRACE (the item's internal `promo_trace` lists each removal: rule, element, text).
     Stats: newscrawl/promo/removed/<rule-id>."""
 
-    def __init__(self, rules: RuleSet | None, urls: SiteUrls, stats: StatsCollector, trace: bool = False):
+    def __init__(
+        self,
+        rules: RuleSet | None,
+        urls: SiteUrls,
+        stats: StatsCollector,
+        trace: bool = False,
+        extractor: str = f"newscrawl/{__version__}",
+    ):
         self.rules = rules
+        self.extractor = extractor
         self.urls = urls
         self.stats = stats
         self.trace = trace
@@ -40,12 +52,14 @@ class PromoStripPipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
         rules = None
+        extractor = f"newscrawl/{__version__} rules/off"
         if settings.getbool("PROMO_STRIP_ENABLED"):
-            rules = load_rules(settings.get("PROMO_RULES_FILE") or DEFAULT_RULES_FILE)
+            source = settings.get("PROMO_RULES_FILE") or DEFAULT_RULES_FILE
+            rules = load_rules(source)
+            extractor = f"newscrawl/{__version__} {rules_release(source)}"
         assert crawler.stats is not None
-        return cls(
-            rules, SiteUrls(settings.get("WEEK_BASE_URL")), crawler.stats, settings.getbool("PROMO_TRACE")
-        )
+        return cls(rules, SiteUrls(settings.get("WEEK_BASE_URL")), crawler.stats,
+                   settings.getbool("PROMO_TRACE"), extractor)  # fmt: skip
 
     def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
@@ -66,8 +80,15 @@ class PromoStripPipeline:
         adapter["body"] = body
         adapter["word_count"] = word_count(body)
         adapter["content_hash"] = content_hash(adapter.get("title") or "", body)
+        adapter["extractor"] = self.extractor
         adapter["body_root"] = None
         return item
+
+
+def rules_release(source: str | Path | Traversable) -> str:
+    """The rules a record was cleaned with: file name and the start of its sha256 (any edit shows)."""
+    path = Path(source) if isinstance(source, str) else source
+    return f"rules/{path.name}@{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
 
 
 def content_hash(title: str, body: str) -> str:

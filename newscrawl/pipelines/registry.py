@@ -23,7 +23,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.items import exported
+from newscrawl.items import CONTENT_FIELDS, exported
 from newscrawl.pipelines.validate import Rejected
 from newscrawl.registry import ArticleRegistry, registry_for
 from newscrawl.state import run_id
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
     from newscrawl.items import ItemT
+    from newscrawl.registry import Known
 
 KEY_META = "newscrawl_key"
 
@@ -81,7 +82,7 @@ class RegistryPipeline:
             self.stats.inc_value("newscrawl/registry/claimed_elsewhere")
             raise ClaimedElsewhere(f"Another worker is writing {canonical}", log_level="DEBUG")
         known = self.registry.lookup(canonical)
-        if known is not None and known.status == "done" and known.content_hash == adapter["content_hash"]:
+        if known is not None and known.status == "done" and self._unchanged(adapter, known):
             self.registry.touch(
                 canonical, adapter.get("modified_at"), adapter.get("date_hint"), adapter.get("discovered_as")
             )  # fmt: skip  (releases the claim)
@@ -89,6 +90,15 @@ class RegistryPipeline:
             raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
         adapter["version"] = 1 if known is None or known.status != "done" else known.version + 1
         return item
+
+    def _unchanged(self, adapter: ItemAdapter, known: Known) -> bool:
+        """A fetch is unchanged when title and body are (a new date alone is not a new version). A
+        re-extraction (from the archive) is unchanged when no exported content field is: a rule fix
+        that only moves the tags, say, is exactly what it is run for."""
+        if not adapter.get("reextracted"):
+            return known.content_hash == str(adapter["content_hash"])
+        last = self.registry.latest_record(known.canonical_url)
+        return last is not None and all(last.get(name) == adapter.get(name) for name in CONTENT_FIELDS)
 
     def item_error(self, item: Any, response: Response, spider: Spider, failure: Failure) -> None:
         """A pipeline raised (not a drop): the article is not written. Recorded as failed, so a later

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from newscrawl.archive import CAPTURE_META
 from newscrawl.extensions.summary import ARTICLE_META
 from newscrawl.items import Article
 from newscrawl.ledger import classify, ledger_for
@@ -60,7 +62,8 @@ class WeekSpider(Spider):
     Settings: WEEK_BASE_URL (site root), WEEK_SECTIONS (fallback section paths), WEEK_MAX_PAGES,
     WEEK_DISCOVER, WEEK_FEEDS, WEEK_SITEMAPS, WEEK_SITEMAP_RECENT_MONTHS, REGISTRY_ENABLED, REGISTRY_MAX_ATTEMPTS.
     Arguments: -a discover=sections,sitemaps,feeds; -a max_pages=N (pages per listing, 0 = until
-    nothing new); -a since=YYYY-MM-DD (a date window, backfilled through the monthly sitemaps).
+    nothing new); -a since=YYYY-MM-DD (a date window, backfilled through the monthly sitemaps);
+    -a urls=FILE (these article URLs, fetched whatever the registry says; alone, nothing else).
     Stats: newscrawl/discovered/*, newscrawl/listing/*, newscrawl/sitemap/*, newscrawl/feed/*,
     newscrawl/incremental/*, newscrawl/article/*.
 
@@ -85,12 +88,15 @@ class WeekSpider(Spider):
         max_pages: str | int | None = None,
         since: str | None = None,
         discover: str | None = None,
+        urls: str | None = None,
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
         self.max_pages_arg = _non_negative_int("max_pages", max_pages) if max_pages is not None else None
         self.since = _parse_since(since)
-        self.discover_arg = _parse_discover(discover) if discover is not None else None
+        self.listed = _read_url_list(urls) if urls is not None else []
+        # -a urls alone fetches just those pages; with -a discover, those pages and what it discovers.
+        self.discover_arg = _parse_discover(discover) if discover is not None else (() if urls else None)
         # 64-bit fingerprints of article keys (newscrawl.text.key_id): a third of the memory of the URLs.
         self.requested: set[int] = set()  # requested by this run
         self.unchanged: set[int] = set()  # the registry already has them, not requested
@@ -122,7 +128,11 @@ class WeekSpider(Spider):
         spider.max_pages = (
             spider.max_pages_arg if spider.max_pages_arg is not None else settings.getint("WEEK_MAX_PAGES")
         )
-        spider.discover = spider.discover_arg or _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")))
+        spider.discover = (
+            spider.discover_arg
+            if spider.discover_arg is not None
+            else _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")))
+        )
         # Monthly sitemaps this recent are read on every run, whatever the index's lastmod says.
         recent = datetime.now(UTC) - timedelta(days=31 * settings.getint("WEEK_SITEMAP_RECENT_MONTHS"))
         spider.recent_month = f"{recent:%Y-%m}"
@@ -139,7 +149,7 @@ class WeekSpider(Spider):
     def partial(self) -> bool:
         """A run limited by max_pages or since, or without sections, does not walk every listing: it
         cannot be the baseline that lets later runs stop paging early."""
-        return bool(self.max_pages or self.since) or "sections" not in self.discover
+        return bool(self.max_pages or self.since or self.listed) or "sections" not in self.discover
 
     async def start(self) -> AsyncIterator[Request]:
         settings = self.crawler.settings
@@ -152,6 +162,12 @@ class WeekSpider(Spider):
                 self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
                 if request := self._article_request(entry.url, hint=entry.hint_at, force=True):
                     yield request
+        for url in self.listed:
+            self.stats.inc_value("newscrawl/discovered/listed")
+            if request := self._article_request(url, force=True):
+                yield request
+            elif not self.urls.is_article(url):
+                self.logger.warning("-a urls: not an article URL of %s, skipped: %s", self.urls.root, url)
         if "sections" in self.discover:
             yield Request(self.urls.url_for("/"), callback=self.parse_home, errback=self.home_failed)
         if "sitemaps" in self.discover:
@@ -423,6 +439,7 @@ class WeekSpider(Spider):
             yield from self._card_requests(listing)
             return
         extraction = page.extract()
+        capture = response.meta.get(CAPTURE_META)  # replayed from the archive: dated by its capture
         self._record(confirmation, extraction.family, extraction.sources, extraction.fallbacks)
         self.stats.inc_value("newscrawl/article/extracted")  # health counts extraction, emitted or not
         published = extraction.fields["published_at"]
@@ -432,11 +449,12 @@ class WeekSpider(Spider):
             return
         yield Article(
             url=response.url,
-            fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+            fetched_at=fetched_at(capture),
             body_root=extraction.body_root,
             source_id=extraction.source_id,
             discovered_as=key,
             date_hint=response.meta.get(HINT_META),
+            reextracted=capture is not None,
             **extraction.fields,
         )
 
@@ -515,6 +533,12 @@ class WeekSpider(Spider):
         return ListingPage(response.selector, response.url, base, self.urls)
 
 
+def fetched_at(capture: dict[str, str] | None) -> str:
+    """When the page was fetched: now, or for a page replayed from the archive, when it was captured."""
+    when = datetime.fromisoformat(capture["date"]) if capture else datetime.now(UTC)
+    return when.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
 def _is_loopback(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     if host == "localhost":
@@ -541,6 +565,15 @@ def _parse_discover(value: str) -> tuple[str, ...]:
     if unknown or not sources:
         raise ValueError(f"-a discover must list some of {','.join(DISCOVERY_SOURCES)}, got {value!r}")
     return sources
+
+
+def _read_url_list(path: str) -> list[str]:
+    """-a urls=FILE: article URLs, one per line (blank lines and # comments skipped)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"-a urls must name a readable file of URLs, one per line: {exc}") from None
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _parse_since(value: str | None) -> datetime | None:
