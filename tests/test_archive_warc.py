@@ -6,13 +6,16 @@ import gzip
 import json
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newscrawl.archive.reextract import decoded_body
 from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveReader, ArchiveWriter, archive_files, entries, repair
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 RUN = "20261203T000000Z-1"
 PAGE = b"<html><head><title>t</title></head><body>" + b"<p>word</p>" * 500 + b"</body></html>"
@@ -60,7 +63,9 @@ def test_response_records_hold_the_bytes_as_received_and_dechunked_headers(tmp_p
     write_pages(tmp_path, 2).close()
     reader = ArchiveReader(tmp_path)
     entry = reader.get("http://127.0.0.1:1/politics/story-1")
-    assert entry is not None and entry.status == 200 and entry.kind == "article"
+    assert entry is not None
+    assert entry.status == 200
+    assert entry.kind == "article"
     capture = reader.capture(entry)
     assert gzip.decompress(capture.body) == PAGE + b"1"
     assert decoded_body(capture) == PAGE + b"1"
@@ -90,7 +95,9 @@ def test_a_run_rolls_to_a_new_file_past_the_size_cap(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("cut_from_end", [1, 17, 200])
-def test_repair_cuts_a_half_written_exchange_back_to_the_last_whole_one(tmp_path: Path, cut_from_end: int) -> None:
+def test_repair_cuts_a_half_written_exchange_back_to_the_last_whole_one(
+    tmp_path: Path, cut_from_end: int
+) -> None:
     write_pages(tmp_path, 3).close()
     (path,) = archive_files(tmp_path)
     whole = path.read_bytes()
@@ -145,7 +152,9 @@ def test_latest_capture_wins_across_runs(tmp_path: Path) -> None:
         writer.close()
     reader = ArchiveReader(tmp_path)
     entry = reader.get("http://127.0.0.1:1/a/b")
-    assert entry is not None and reader.capture(entry).body == b"new"
+    assert entry is not None
+    assert reader.capture(entry).body == b"new"
     pinned = ArchiveReader(tmp_path, "20261201T000000Z-1")
     entry = pinned.get("http://127.0.0.1:1/a/b")
-    assert entry is not None and pinned.capture(entry).body == b"old"
+    assert entry is not None
+    assert pinned.capture(entry).body == b"old"
