@@ -146,6 +146,19 @@ def test_replay_crawls_the_archive_with_the_same_records_and_no_request(tmp_path
         assert before[url]["reextracted"] is False
         assert item["fetched_at"] <= before[url]["fetched_at"]  # dated by the capture, not the replay
 
+    # One page from the archive: `scrapy extract URL` gives the record the crawl exported.
+    url = replica.site.oracle[5].url
+    single = scrapy("extract", url, "--json", "-s", f"NEWSCRAWL_STATE_DIR={tmp_path / 'live'}")
+    assert single.returncode == 0, single.stderr[-3000:]
+    assert "Capture of " in single.stderr
+    record = json.loads(single.stdout)["record"]
+    assert {name: record[name] for name in CONTENT_FIELDS} == {
+        name: before[url][name] for name in CONTENT_FIELDS
+    }
+    missing = scrapy("extract", url + "-nope", "-s", f"NEWSCRAWL_STATE_DIR={tmp_path / 'live'}")
+    assert missing.returncode == 2
+    assert "is not in the archive" in missing.stderr
+
 
 def quoted_articles(replica: Replica) -> dict[str, tuple[list[str], list[str]]]:
     """The generator's pull quotes by article URL, with the body paragraphs left once a rule removes
