@@ -8,7 +8,10 @@
     pages; (c) runs `scrapy crawl week` over the replica: pages/s, CPU ms per article, peak RSS;
     (d) times our page parsing plus cleaning against trafilatura on the same saved pages; (e) compares
     peak memory of crawls of --small and --large articles; (f) compares an unchanged re-run with the
-    full run. Prints a table and writes it, with the machine and the command, to --out.
+    full run; (g) the web archive: disk per 1,000 articles, CPU per article (the crawl without it, and
+    the writer alone on real-weight pages, as the site sends them and uncompressed at gzip 3, 6, 9); (h) `scrapy reextract`
+    over the crawl's archive against the crawl itself, CPU per article. Prints a table and writes it,
+    with the machine and the command, to --out.
 
 A benchmark reports ratios; it asserts nothing. `--smoke` runs everything tiny, for CI.
 """
@@ -178,9 +181,69 @@ def _stats(log: str) -> dict[str, Any]:
     return stats
 
 
-def crawl(base_url: str, state: Path, output: Path) -> Run:
+def crawl(base_url: str, state: Path, output: Path, *extra: str) -> Run:
     return scrapy_run(["crawl", "week", "-s", f"WEEK_BASE_URL={base_url}", "-s", f"NEWSCRAWL_STATE_DIR={state}",
-                       "-O", str(output), "-s", "LOG_LEVEL=INFO"], PROJECT)  # fmt: skip
+                       "-O", str(output), "-s", "LOG_LEVEL=INFO", *extra], PROJECT)  # fmt: skip
+
+
+def reextract(base_url: str, state: Path) -> tuple[Run, dict[str, Any]]:
+    """`scrapy reextract --json` over the state directory's archive: CPU time and its report."""
+    before = os.times()
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "reextract", "--json", "-s", f"WEEK_BASE_URL={base_url}",
+         "-s", f"NEWSCRAWL_STATE_DIR={state}"], cwd=PROJECT, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)}, check=False,
+    )  # fmt: skip
+    after = os.times()
+    if done.returncode != 0:
+        raise RuntimeError(f"scrapy reextract failed:\n{done.stderr[-3000:]}")
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return Run(0.0, cpu, 0.0, {}), json.loads(done.stdout)
+
+
+def archive_writer_cost(pages: list[bytes], work: Path) -> dict[str, float]:
+    """The archive writer alone on real-weight pages, CPU ms and archived KB per page: the body gzip-encoded
+    as the live site sends it (stored as it came), and sent uncompressed at gzip levels 3 (ours), 6, 9
+    (warcio's); then reading a capture back and decoding it, as re-extraction does."""
+    import gzip
+
+    from newscrawl.archive.reextract import decoded_body
+    from newscrawl.archive.warc import ArchiveReader, ArchiveWriter
+
+    encoded = [gzip.compress(page, 6) for page in pages]
+    cases = {
+        "encoded": (encoded, 3, b"gzip"),
+        "3": (pages, 3, None),
+        "6": (pages, 6, None),
+        "9": (pages, 9, None),
+    }
+    result: dict[str, float] = {"page_kb": sum(map(len, pages)) / 1024 / len(pages)}
+    for name, (bodies, level, coding) in cases.items():
+        writer = ArchiveWriter(work / f"writer-{name}", "bench", 1 << 40, level, "newscrawl/bench")
+        headers = [(b"Content-Type", b"text/html; charset=utf-8")]
+        if coding:
+            headers.append((b"Content-Encoding", coding))
+        started = time.process_time()
+        for number, body in enumerate(bodies):
+            writer.write_exchange(f"https://theweek.com/p/{number}", "GET", [], 200, headers, body, "article")
+        result[f"ms_{name}"] = 1000 * (time.process_time() - started) / len(bodies)
+        writer.close()
+        result[f"kb_{name}"] = writer.bytes_written / 1024 / len(bodies)
+    reader = ArchiveReader(work / "writer-encoded")
+    started = time.process_time()
+    for entry in reader.by_url.values():
+        decoded_body(reader.capture(entry))
+    result["ms_read"] = 1000 * (time.process_time() - started) / len(reader.by_url)
+    return result
+
+
+def real_pages() -> list[bytes]:
+    import gzip
+
+    return [
+        gzip.decompress(path.read_bytes())
+        for path in sorted((PROJECT / "tests/fixtures/real/pages").glob("*.gz"))
+    ]
 
 
 def serve(articles: int, work: Path, port: int) -> tuple[Site, subprocess.Popen[bytes], int]:
@@ -255,6 +318,9 @@ def main() -> None:
     try:
         base = f"http://127.0.0.1:{port}"
         full = crawl(base, work / "state", work / "full.jsonl")
+        unarchived = crawl(
+            base, work / "state-noarchive", work / "noarchive.jsonl", "-s", "ARCHIVE_ENABLED=False"
+        )
         rerun = crawl(base, work / "state", work / "rerun.jsonl")
         urls = work / "urls.txt"
         urls.write_text("\n".join(base + urlsplit(a.url).path for a in site.oracle) + "\n", encoding="utf-8")
@@ -264,6 +330,10 @@ def main() -> None:
     finally:
         nginx.terminate()
         nginx.wait()
+    # (g) + (h): the archive the full crawl wrote (nginx is down: re-extraction fetches nothing).
+    archive_bytes = sum(path.stat().st_size for path in (work / "state" / "archive").iterdir())
+    redone, redo_report = reextract(base, work / "state")
+    writer = archive_writer_cost(real_pages(), work)
     # (b) scrapy bench: its own server, outside the project so that no project setting applies.
     bench = scrapy_run(
         ["bench", "-s", f"CLOSESPIDER_TIMEOUT={args.bench_seconds}", "-s", "LOG_LEVEL=INFO"], work
@@ -295,6 +365,8 @@ def main() -> None:
     growth = (large_peak - small_peak) / max(1.0, large_urls - small_urls) * 100_000
     ratio_x = extract["ours_mean"] / extract["trafilatura_mean"]
     rerun_share = rerun.seconds / full.seconds
+    unarchived_ms = 1000 * unarchived.cpu / max(1.0, unarchived.stat("item_scraped_count"))
+    redo_ms = 1000 * redone.cpu / max(1, redo_report["examined"])
     rows += [
         ("(a) replica", f"{args.articles:,} articles, {paths:,} paths, static files behind nginx", ""),
         ("(b) scrapy bench", f"{bench_rate:.0f} pages/s", "reference"),
@@ -311,6 +383,16 @@ def main() -> None:
          f"{growth:.1f} MB per 100,000 URLs (target <= 15)"),
         ("(f) unchanged re-run", (f"{rerun.seconds:.1f} s, {rerun.stat('downloader/request_count'):.0f} requests "
          f"vs {full.seconds:.1f} s, {full.stat('downloader/request_count'):.0f}"), f"{100 * rerun_share:.1f}% of a full run (target <= 5%)"),
+        ("(g) archive on disk", f"{archive_bytes / 2**20:.1f} MB for {articles:.0f} articles + their listings, sitemaps, feeds",
+         f"{archive_bytes / 2**20 / articles * 1000:.2f} MB per 1,000 articles ({archive_bytes / max(1.0, full.stat('downloader/response_bytes')):.2f}x the bytes received)"),
+        ("(g) archive CPU, crawl", f"{cpu_ms:.1f} ms/article archived vs {unarchived_ms:.1f} ms without",
+         f"{cpu_ms - unarchived_ms:+.1f} ms per article"),
+        ("(g) archive writer, real pages", (f"{writer['ms_encoded']:.1f} ms, {writer['kb_encoded']:.0f} KB per "
+         f"{writer['page_kb']:.0f} KB page sent gzip-encoded; read back + decoded {writer['ms_read']:.1f} ms"),
+         (f"sent uncompressed: gzip 3 {writer['ms_3']:.1f} ms {writer['kb_3']:.0f} KB, 6 {writer['ms_6']:.1f} ms "
+          f"{writer['kb_6']:.0f} KB, 9 (warcio's) {writer['ms_9']:.1f} ms {writer['kb_9']:.0f} KB")),
+        ("(h) scrapy reextract", f"{redo_ms:.1f} ms CPU/article, {redo_report['examined']:,} archived articles, 0 requests",
+         f"{redo_ms / cpu_ms:.2f}x the crawl's {cpu_ms:.1f} ms (target < 1x)"),
     ]  # fmt: skip
     width = max(len(r[0]) for r in rows)
     table = "\n".join(f"| {a:<{width}} | {b} | {c} |" for a, b, c in rows)
@@ -318,7 +400,10 @@ def main() -> None:
     machine = f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     command = "    .venv/bin/python benchmarks/run.py " + " ".join(sys.argv[1:])
     details = json.dumps({"full": full.stats, "rerun": rerun.stats, "bench": bench.stats, "bare": bare.stats,
-                          "extraction": extract, "peaks": peaks}, indent=1, default=str)  # fmt: skip
+                          "extraction": extract, "peaks": peaks, "unarchived": unarchived.stats,
+                          "archive_writer": writer, "reextract": {k: v for k, v in redo_report.items() if k in
+                          ("examined", "changed", "new", "unchanged", "now_rejected", "still_rejected")}},
+                         indent=1, default=str)  # fmt: skip
     if not args.smoke:
         args.out.write_text(
             f"# Benchmark results\n\nMachine: {machine}. Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}:\n\n"

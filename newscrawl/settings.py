@@ -112,7 +112,9 @@ ARCHIVE_DIR = None  # None = <NEWSCRAWL_STATE_DIR>/archive
 ARCHIVE_DISCOVERY = True  # also listings, sitemaps, feeds and robots.txt (articles are always kept)
 ARCHIVE_MAX_FILE_MB = 1024  # a run's archive rolls to a new file past this size
 ARCHIVE_KEEP_DAYS = 0  # archive files older than this are deleted when a run starts; 0 = keep all
-ARCHIVE_COMPRESSION_LEVEL = 6  # gzip level per record: 6 costs a third of warcio's 9 for 1% more disk
+# gzip level of a record whose body came uncompressed (an encoded body is stored as it came): on real
+# 1.3 MB pages, 3 costs 2.4x less CPU than 6 for 13% more disk (benchmarks/RESULTS.md row (g)).
+ARCHIVE_COMPRESSION_LEVEL = 3
 ARCHIVE_REPLAY = None  # "latest" or a run id: answer every request from the archive, fetch nothing
 
 # --- Scale-out (newscrawl.distributed; README "Several workers") ----------------------------------------

@@ -8,7 +8,8 @@ answered by the replay are not archived again.
 Settings: ARCHIVE_ENABLED, ARCHIVE_DIR (default <state dir>/archive), ARCHIVE_DISCOVERY (also
 listings, sitemaps, feeds, robots.txt; articles always), ARCHIVE_MAX_FILE_MB (a run rolls to a new
 file past it), ARCHIVE_KEEP_DAYS (older runs' files are deleted when a run starts; 0 keeps all),
-ARCHIVE_COMPRESSION_LEVEL (gzip, 1-9).
+ARCHIVE_COMPRESSION_LEVEL (gzip level 0-9 for bodies the server sent uncompressed; a gzip- or
+brotli-encoded body is stored as it came, in a level-0 gzip member).
 Stats: newscrawl/archive/{exchanges,articles,discovery,bytes,files_pruned,repaired_bytes}.
 """
 
@@ -55,8 +56,8 @@ class ArchiveMiddleware:
         if settings.get("ARCHIVE_REPLAY"):
             raise NotConfigured("replaying from the archive: nothing new is fetched")
         level = settings.getint("ARCHIVE_COMPRESSION_LEVEL")
-        if not 1 <= level <= 9:
-            raise ValueError(f"ARCHIVE_COMPRESSION_LEVEL must be 1-9, got {level}")
+        if not 0 <= level <= 9:
+            raise ValueError(f"ARCHIVE_COMPRESSION_LEVEL must be 0-9, got {level}")
         writer = ArchiveWriter(
             archive_dir(settings),
             run_id(crawler),

@@ -62,6 +62,14 @@ class Capture:
     body: bytes
 
 
+def content_encoded(headers: Sequence[tuple[bytes, bytes]]) -> bool:
+    """Whether the body is content-encoded (compressed by the server)."""
+    return any(
+        name.lower() == b"content-encoding" and value.strip().lower() not in {b"", b"identity"}
+        for name, value in headers
+    )
+
+
 def gzip_member(data: bytes, level: int) -> bytes:
     """One gzip member (RFC 1952) holding `data`: how WARC files are compressed record by record."""
     compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
@@ -105,7 +113,10 @@ class ArchiveWriter:
         record_id = response.rec_headers.get_header("WARC-Record-ID")
         request = self._request(url, method, request_headers, warc_date, record_id)
         request_member = gzip_member(self._serialise(request), self.level)
-        response_member = gzip_member(self._serialise(response), self.level)
+        # A gzip- or brotli-encoded body (what the live site sends) does not shrink again: deflating it
+        # would cost about 7 ms per real-weight page for nothing, so its record is stored (level 0).
+        level = 0 if content_encoded(response_headers) else self.level
+        response_member = gzip_member(self._serialise(response), level)
         offset = self.size + len(request_member)
         end = offset + len(response_member)
         entry = Entry(url, warc_date, status, kind, self.run, self.name, offset, len(response_member), end,

@@ -70,6 +70,9 @@ class Command(ScrapyCommand):
         if args:
             raise UsageError("reextract takes options only")
         assert self.settings is not None
+        if self.settings.get("REDIS_URL"):
+            # Each worker archives into its own state directory; versions live in the shared registry.
+            raise UsageError("reextract works on one state directory and its local registry: unset REDIS_URL")
         selection = Selection(
             runs=opts.run, since=_day("--since", opts.since), until=_day("--until", opts.until),
             urls=_url_list(opts.urls) if opts.urls else None,
