@@ -111,7 +111,10 @@ ARCHIVE_ENABLED = True
 ARCHIVE_DIR = None  # None = <NEWSCRAWL_STATE_DIR>/archive
 ARCHIVE_DISCOVERY = True  # also listings, sitemaps, feeds and robots.txt (articles are always kept)
 ARCHIVE_MAX_FILE_MB = 1024  # a run's archive rolls to a new file past this size
-ARCHIVE_KEEP_DAYS = 0  # archive files older than this are deleted when a run starts; 0 = keep all
+ARCHIVE_KEEP_DAYS = 0  # article archive files older than this are deleted when a run starts; 0 = keep all
+# Listings, sitemaps and feeds go to their own files: hourly runs fetch them every time (about 20
+# responses a run) and they matter for replay and debugging, not for re-extraction.
+ARCHIVE_DISCOVERY_KEEP_DAYS = 31
 # gzip level of a record whose body came uncompressed (an encoded body is stored as it came): on real
 # 1.3 MB pages, 3 costs 2.4x less CPU than 6 for 13% more disk (benchmarks/RESULTS.md row (g)).
 ARCHIVE_COMPRESSION_LEVEL = 3

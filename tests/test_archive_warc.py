@@ -158,3 +158,19 @@ def test_latest_capture_wins_across_runs(tmp_path: Path) -> None:
     entry = pinned.get("http://127.0.0.1:1/a/b")
     assert entry is not None
     assert pinned.capture(entry).body == b"old"
+
+
+def test_an_encoded_body_is_stored_as_it_came_and_a_plain_one_is_deflated(tmp_path: Path) -> None:
+    writer = ArchiveWriter(tmp_path, RUN, 1 << 30, 3, "newscrawl/test")
+    encoded = gzip.compress(PAGE)
+    plain_url, encoded_url = "http://127.0.0.1:1/a/plain", "http://127.0.0.1:1/a/encoded"
+    writer.write_exchange(plain_url, "GET", [], 200, [], PAGE, "article")
+    writer.write_exchange(encoded_url, "GET", [], 200, [(b"Content-Encoding", b"gzip")], encoded, "article")
+    writer.close()
+    reader = ArchiveReader(tmp_path)
+    plain, stored = reader.get(plain_url), reader.get(encoded_url)
+    assert plain is not None
+    assert stored is not None
+    assert plain.length < len(PAGE) / 10  # 500 repeated paragraphs deflate to almost nothing
+    assert stored.length > len(encoded)  # stored blocks: the gzip body plus headers, not deflated again
+    assert decoded_body(reader.capture(stored)) == PAGE

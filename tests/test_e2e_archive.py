@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import random
 import signal
 import subprocess
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newscrawl import __version__
-from newscrawl.archive.warc import INDEX_SUFFIX, archive_files, entries
+from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_files, entries
 from newscrawl.items import CONTENT_FIELDS
 from newscrawl.registry import Registry
 from newscrawl.replica import Replica
@@ -70,18 +71,21 @@ def test_a_crawl_archives_every_fetched_url_and_warcio_validates_it(tmp_path: Pa
         served = {replica.base_url + path for method, path in replica.requests.snapshot() if method == "GET"}
     assert result.returncode == 0, result.stderr[-3000:]
     directory = tmp_path / "state" / "archive"
-    (archive,) = archive_files(directory)
-    checked = warcio("check", "-v", str(archive))
-    assert checked.returncode == 0, checked.stdout[-2000:]
-    assert "digest fail" not in checked.stdout
-    indexed = warcio("index", "-f", "warc-type,warc-target-uri", str(archive))
-    responses = [json.loads(line) for line in indexed.stdout.splitlines()]
-    archived = {record["warc-target-uri"] for record in responses if record["warc-type"] == "response"}
+    files = archive_files(directory)
+    assert [path.name.split("-", 2)[-1] for path in files] == ["00001.warc.gz", "discovery-00001.warc.gz"]
+    records = []
+    for archive in files:
+        checked = warcio("check", "-v", str(archive))
+        assert checked.returncode == 0, checked.stdout[-2000:]
+        assert "digest fail" not in checked.stdout
+        indexed = warcio("index", "-f", "warc-type,warc-target-uri", str(archive))
+        records += [json.loads(line) for line in indexed.stdout.splitlines()]
+    archived = {record["warc-target-uri"] for record in records if record["warc-type"] == "response"}
     assert archived == served  # every URL the site served has its response record, and nothing else
-    # One request and one response record per exchange, plus the warcinfo.
-    kinds = [record["warc-type"] for record in responses]
+    # One request and one response record per exchange, plus one warcinfo per file.
+    kinds = [record["warc-type"] for record in records]
     assert kinds.count("request") == kinds.count("response") == len(list(entries(directory)))
-    assert kinds.count("warcinfo") == 1
+    assert kinds.count("warcinfo") == 2
     # Every article the generator wrote is archived as an article page.
     article_entries = {
         entry.url for entry in entries(directory) if entry.kind == "article" and entry.status == 200
@@ -112,7 +116,9 @@ def test_kill_9_at_random_points_leaves_archives_that_read_to_the_end(tmp_path: 
                 with (directory / entry.file).open("rb") as handle:
                     handle.seek(entry.offset)
                     assert gzip.decompress(handle.read(entry.length))
-        assert len(archive_files(directory)) == 5
+        assert (
+            len({path.name.split("-")[1] for path in archive_files(directory)}) == 5
+        )  # one set per killed run
         # The next run starts by repairing (a no-op after the reads above) and archives its own pages.
         final = run_crawl(replica.base_url, state, tmp_path / "final.jsonl", "-s", "REGISTRY_ENABLED=False")
     assert final.returncode == 0, final.stderr[-3000:]
@@ -122,6 +128,30 @@ def test_kill_9_at_random_points_leaves_archives_that_read_to_the_end(tmp_path: 
         assert checked.returncode == 0, (path, checked.stdout[-2000:])
         lines = path.with_name(path.name + INDEX_SUFFIX).read_bytes().splitlines()
         assert path.stat().st_size == json.loads(lines[-1])["end"]  # no byte past the last whole exchange
+
+
+def test_retention_deletes_old_discovery_files_first_then_old_article_files(tmp_path: Path) -> None:
+    directory = tmp_path / "state" / "archive"
+    old = {}
+    for label in ("", "discovery"):
+        writer = ArchiveWriter(directory, "20200101T000000Z-1", 1 << 30, 3, "newscrawl/test", label=label)
+        writer.write_exchange("http://127.0.0.1:1/politics/old", "GET", [], 200, [], b"old", "article")
+        writer.close()
+        old[label] = directory / writer.name
+        forty_days_ago = time.time() - 40 * 86400
+        os.utime(old[label], (forty_days_ago, forty_days_ago))
+    with Replica.start(articles=20) as replica:
+        first = run_crawl(
+            replica.base_url, tmp_path / "state", tmp_path / "1.jsonl"
+        )  # defaults: 31 days, forever
+        kept = {label: path.exists() for label, path in old.items()}
+        second = run_crawl(
+            replica.base_url, tmp_path / "state", tmp_path / "2.jsonl", "-s", "ARCHIVE_KEEP_DAYS=30"
+        )
+    assert first.returncode == second.returncode == 0, first.stderr[-2000:] + second.stderr[-2000:]
+    assert kept == {"": True, "discovery": False}
+    assert not old[""].exists()
+    assert not old[""].with_name(old[""].name + INDEX_SUFFIX).exists()
 
 
 def test_replay_crawls_the_archive_with_the_same_records_and_no_request(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ answered by the replay are not archived again.
 
 Settings: ARCHIVE_ENABLED, ARCHIVE_DIR (default <state dir>/archive), ARCHIVE_DISCOVERY (also
 listings, sitemaps, feeds, robots.txt; articles always), ARCHIVE_MAX_FILE_MB (a run rolls to a new
-file past it), ARCHIVE_KEEP_DAYS (older runs' files are deleted when a run starts; 0 keeps all),
+file past it), ARCHIVE_KEEP_DAYS and ARCHIVE_DISCOVERY_KEEP_DAYS (older files of article pages, and of
+listings/sitemaps/feeds, are deleted when a run starts; 0 keeps all),
 ARCHIVE_COMPRESSION_LEVEL (gzip level 0-9 for bodies the server sent uncompressed; a gzip- or
 brotli-encoded body is stored as it came, in a level-0 gzip member).
 Stats: newscrawl/archive/{exchanges,articles,discovery,bytes,files_pruned,repaired_bytes}.
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from scrapy.statscollectors import StatsCollector
 
 DAY = 86400
+DISCOVERY_LABEL = (
+    "discovery"  # in the file names of listings, sitemaps and feeds: <run>-discovery-00001.warc.gz
+)
 
 
 def archive_dir(settings: BaseSettings) -> Path:
@@ -43,9 +47,9 @@ def archive_dir(settings: BaseSettings) -> Path:
 
 
 class ArchiveMiddleware:
-    def __init__(self, crawler: Crawler, writer: ArchiveWriter, discovery: bool):
+    def __init__(self, crawler: Crawler, writers: dict[str, ArchiveWriter], discovery: bool):
         self.crawler = crawler
-        self.writer = writer
+        self.writers = writers  # by kind: article pages, and discovery (listings, sitemaps, feeds)
         self.discovery = discovery
 
     @classmethod
@@ -58,14 +62,14 @@ class ArchiveMiddleware:
         level = settings.getint("ARCHIVE_COMPRESSION_LEVEL")
         if not 0 <= level <= 9:
             raise ValueError(f"ARCHIVE_COMPRESSION_LEVEL must be 0-9, got {level}")
-        writer = ArchiveWriter(
-            archive_dir(settings),
-            run_id(crawler),
-            max(1, settings.getint("ARCHIVE_MAX_FILE_MB")) * 1024 * 1024,
-            level,
-            f"newscrawl/{__version__}",
-        )
-        middleware = cls(crawler, writer, settings.getbool("ARCHIVE_DISCOVERY"))
+        directory, run = archive_dir(settings), run_id(crawler)
+        max_bytes = max(1, settings.getint("ARCHIVE_MAX_FILE_MB")) * 1024 * 1024
+        software = f"newscrawl/{__version__}"
+        writers = {
+            "article": ArchiveWriter(directory, run, max_bytes, level, software),
+            "discovery": ArchiveWriter(directory, run, max_bytes, level, software, label=DISCOVERY_LABEL),
+        }
+        middleware = cls(crawler, writers, settings.getbool("ARCHIVE_DISCOVERY"))
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
@@ -77,20 +81,23 @@ class ArchiveMiddleware:
 
     def spider_opened(self) -> None:
         """Repair what a killed run left, and apply the retention (before this run adds its files)."""
-        keep_days = self.crawler.settings.getfloat("ARCHIVE_KEEP_DAYS")
-        cutoff = time.time() - keep_days * DAY
-        for path in archive_files(self.writer.directory):
-            index = path.with_name(path.name + INDEX_SUFFIX)
-            if keep_days > 0 and path.stat().st_mtime < cutoff:
+        settings = self.crawler.settings
+        keep = {"article": settings.getfloat("ARCHIVE_KEEP_DAYS"),
+                "discovery": settings.getfloat("ARCHIVE_DISCOVERY_KEEP_DAYS")}  # fmt: skip
+        now = time.time()
+        for path in archive_files(self.writers["article"].directory):
+            days = keep["discovery" if f"-{DISCOVERY_LABEL}-" in path.name else "article"]
+            if days > 0 and path.stat().st_mtime < now - days * DAY:
                 path.unlink()
-                index.unlink(missing_ok=True)
+                path.with_name(path.name + INDEX_SUFFIX).unlink(missing_ok=True)
                 self.stats.inc_value("newscrawl/archive/files_pruned")
             elif cut := repair(path):
                 self.stats.inc_value("newscrawl/archive/repaired_bytes", cut)
 
     def spider_closed(self) -> None:
-        self.writer.close()
-        self.stats.set_value("newscrawl/archive/bytes", self.writer.bytes_written)
+        for writer in self.writers.values():
+            writer.close()
+        self.stats.set_value("newscrawl/archive/bytes", sum(w.bytes_written for w in self.writers.values()))
 
     def process_response(self, request: Request, response: Response) -> Response:
         if CAPTURE_META in request.meta:
@@ -101,7 +108,7 @@ class ArchiveMiddleware:
         request_headers = [(name.decode("latin-1"), b", ".join(values).decode("latin-1"))
                            for name, values in request.headers.items()]  # fmt: skip
         response_headers = [(name, value) for name, values in response.headers.items() for value in values]
-        self.writer.write_exchange(
+        self.writers[kind].write_exchange(
             response.url, request.method, request_headers, response.status, response_headers,
             response.body, kind,
         )  # fmt: skip

@@ -1,7 +1,8 @@
 """Web archive files: what the crawler fetched, byte for byte, as WARC 1.1 (no Scrapy here).
 
-Layout: one directory (ARCHIVE_DIR), one or more files per run, `<run>-<seq>.warc.gz`, each beside its
-index `<run>-<seq>.warc.gz.idx`. warcio builds the records (request and response, digests, headers);
+Layout: one directory (ARCHIVE_DIR), one or more files per run and kind, `<run>-<seq>.warc.gz` for
+article pages and `<run>-discovery-<seq>.warc.gz` for listings, sitemaps and feeds (kept for less
+long), each beside its index `….warc.gz.idx`. warcio builds the records (request and response, digests, headers);
 each record is its own gzip member, so any reader can start at an indexed offset.
 
 Crash safety: an exchange (request + response record) is appended with one write, and only then its
@@ -79,11 +80,13 @@ def gzip_member(data: bytes, level: int) -> bytes:
 class ArchiveWriter:
     """Appends exchanges to a run's archive files, rolling to a new file past `max_bytes`.
 
-    Files are opened on the first exchange, so a run that fetches nothing leaves none."""
+    Files are named `<run>[-<label>]-<seq>.warc.gz` and opened on the first exchange, so a run that
+    fetches nothing leaves none."""
 
-    def __init__(self, directory: Path, run: str, max_bytes: int, level: int, software: str):
+    def __init__(self, directory: Path, run: str, max_bytes: int, level: int, software: str, label: str = ""):
         self.directory = directory
         self.run = run
+        self.stem = f"{run}-{label}" if label else run
         self.max_bytes = max_bytes
         self.level = level
         self.software = software
@@ -140,7 +143,7 @@ class ArchiveWriter:
         self.directory.mkdir(parents=True, exist_ok=True)
         while True:
             self.sequence += 1
-            self.name = f"{self.run}-{self.sequence:05d}{SUFFIX}"
+            self.name = f"{self.stem}-{self.sequence:05d}{SUFFIX}"
             if not (self.directory / self.name).exists():
                 break
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_EXCL

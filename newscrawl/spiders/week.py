@@ -158,7 +158,11 @@ class WeekSpider(Spider):
             baseline = self.registry.last_complete_run()
             self.incremental = baseline is not None
             self.baseline_sources = self.registry.source_lastmods(baseline) if baseline else {}
-            for entry in self.registry.unfinished(settings.getint("REGISTRY_MAX_ATTEMPTS")):
+            # With -a urls, those pages alone: earlier runs' unfinished URLs wait for a normal run.
+            unfinished = (
+                [] if self.listed else self.registry.unfinished(settings.getint("REGISTRY_MAX_ATTEMPTS"))
+            )
+            for entry in unfinished:
                 self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
                 if request := self._article_request(entry.url, hint=entry.hint_at, force=True):
                     yield request
