@@ -87,6 +87,8 @@ EXTENSIONS = {
     "newscrawl.extensions.health.ExtractionHealth": 500,
     "newscrawl.extensions.summary.RunSummary": 510,
     "newscrawl.extensions.runstate.RunState": 520,  # after health and summary: records their verdict
+    "newscrawl.extensions.progress.Progress": 530,  # the run's start line and progress lines
+    "scrapy.extensions.logstats.LogStats": None,  # pages/items per minute: Progress says more
 }
 ONSITE_ENABLED = True
 ENCODING_FIX_ENABLED = True
@@ -103,6 +105,9 @@ HEALTH_ENABLED = True
 HEALTH_MIN_ARTICLES = 1
 HEALTH_MAX_MISSING = 0.10  # more than 10% of articles without a required field = layout drift
 HEALTH_REQUIRED_FIELDS = ["title", "body", "published_at"]
+PROGRESS_ENABLED = True
+PROGRESS_INTERVAL = 60.0  # seconds between progress lines (0 = the start line only)
+PROGRESS_BAR = True  # on a terminal, also a progress bar (tqdm); log files get the lines only
 
 # --- Web archive (newscrawl.archive; README "Web archive") ----------------------------------------------
 # Every fetched page as WARC 1.1 request/response records, one gzip member each, under ARCHIVE_DIR:
