@@ -58,6 +58,8 @@ class ReplayMiddleware:
         capture = self.reader.capture(entry)
         headers = Headers(capture.headers)
         request.meta[CAPTURE_META] = {"date": entry.date, "record_id": entry.record_id, "run": entry.run}
+        # The archive answers the same way every time: retrying a 503 would only wait out its backoff.
+        request.meta["dont_retry"] = True
         self.stats.inc_value("newscrawl/archive/replay/served")
         cls = responsetypes.from_args(headers=headers, url=request.url, body=capture.body)
         return cls(url=request.url, status=entry.status, headers=headers, body=capture.body, request=request)

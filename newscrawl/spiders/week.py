@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from scrapy.statscollectors import StatsCollector
     from twisted.python.failure import Failure
 
-# Against a replica on this machine politeness protects nobody and only slows tests and demos.
+# Against a replica on this machine, or replaying the web archive (nothing is fetched), politeness
+# protects nobody and only slows tests, demos and re-extraction.
 LOOPBACK_SETTINGS = {
     "DOWNLOAD_DELAY": 0,
     "AUTOTHROTTLE_ENABLED": False,
@@ -107,7 +108,7 @@ class WeekSpider(Spider):
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
-        if _is_loopback(str(settings.get("WEEK_BASE_URL") or "")):
+        if _is_loopback(str(settings.get("WEEK_BASE_URL") or "")) or settings.get("ARCHIVE_REPLAY"):
             settings.setdict(LOOPBACK_SETTINGS, priority="spider")
         default_feed = settings.get("NEWSCRAWL_DEFAULT_FEED")
         if default_feed and not settings.getdict("FEEDS"):
