@@ -54,6 +54,9 @@ def record(n: int, version: int = 1) -> dict[str, Any]:
         "fetched_at": "2026-07-30T00:00:00+00:00",
         "content_hash": hashlib.sha256(f"{n}-{version}".encode()).hexdigest(),
         "version": version,
+        # Records written before 1.1 have no provenance: exported as null, still valid.
+        "extractor": None if n % 6 == 0 else "newscrawl/1.1 rules/theweek_promos.toml@0123456789ab",
+        "reextracted": None if n % 6 == 0 else n % 4 == 1,
     }
 
 
