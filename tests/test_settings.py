@@ -41,6 +41,7 @@ def test_item_contract_field_order() -> None:
     assert EXPORT_FIELDS == (
         "url", "canonical_url", "title", "standfirst", "authors", "published_at", "modified_at", "section",
         "article_type", "tags", "image_url", "body", "word_count", "fetched_at", "content_hash", "version",
+        "extractor", "reextracted",
     )  # fmt: skip
 
 
