@@ -22,6 +22,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 
 from newscrawl.registry import registry_for
 from newscrawl.state import run_id
+from newscrawl.storagefault import FaultLatch, latch_for
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -35,20 +36,46 @@ JSONL_FORMATS = frozenset({"jsonlines", "jsonl"})
 
 
 class LineDurableFile(io.FileIO):
-    """An unbuffered file whose every write() reaches the kernel whole, then (optionally) the disk."""
+    """An unbuffered file whose every write() reaches the kernel whole, then (optionally) the disk.
 
-    def __init__(self, path: Path, mode: str, fsync: bool):
+    With a `guard` (the crawl's newscrawl.storagefault latch), a write that fails (disk full, I/O
+    error) is cut back off the file, so no partial line stays, and reported to the guard instead of
+    raised; once the guard has tripped, lines are refused. Either way the line is not recorded in the
+    registry, which records nothing after the fault."""
+
+    def __init__(self, path: Path, mode: str, fsync: bool, guard: FaultLatch | None = None):
         super().__init__(path, mode)
+        self.path = path
         self.fsync = fsync
+        self.guard = guard
 
     def write(self, data: ReadableBuffer, /) -> int:
         view = memoryview(data).cast("B")
+        if self.guard is None:
+            return self._write_whole(view)
+        if self.guard.tripped:
+            return len(view)
+        start = os.fstat(self.fileno()).st_size
+        try:
+            return self._write_whole(view)
+        except OSError as exc:
+            self._cut_back(start)
+            self.guard.trip(self.path, exc)
+            return len(view)
+
+    def _write_whole(self, view: memoryview) -> int:
         written = 0
         while written < len(view):
             written += super().write(view[written:]) or 0
         if self.fsync:
             os.fsync(self.fileno())
         return written
+
+    def _cut_back(self, size: int) -> None:
+        try:
+            os.ftruncate(self.fileno(), size)  # frees space: works on a full disk
+        except OSError:
+            logger.warning("%s: could not cut a failed write back; the next run repairs it", self.path)
 
 
 def repair_partial_line(path: Path) -> int:
@@ -96,6 +123,16 @@ class DurableFileFeedStorage(FileFeedStorage):
         return cls(uri, feed_options=feed_options, crawler=crawler)
 
     def open(self, spider: Spider) -> IO[bytes]:
+        guard = latch_for(self.crawler) if self.crawler is not None else None
+        try:
+            return self._open(guard)
+        except OSError as exc:
+            if guard is None:
+                raise
+            guard.trip(self.path, exc)
+            return io.BytesIO()  # nothing reaches the disk, and nothing is recorded: the guard has tripped
+
+    def _open(self, guard: FaultLatch | None) -> IO[bytes]:
         path = Path(self.path)
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.write_mode == "ab" and self.format in JSONL_FORMATS:
@@ -103,4 +140,4 @@ class DurableFileFeedStorage(FileFeedStorage):
         if self.crawler is not None and self.crawler.settings.getbool("REGISTRY_ENABLED"):
             # Remembered so that, should this run be killed, the next one can repair and reconcile it.
             registry_for(self.crawler).record_output(run_id(self.crawler), path.resolve(), self.format)
-        return cast("IO[bytes]", LineDurableFile(path, self.write_mode.replace("b", ""), self.fsync))
+        return cast("IO[bytes]", LineDurableFile(path, self.write_mode.replace("b", ""), self.fsync, guard))

@@ -25,13 +25,16 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from newscrawl.state import run_dir
+from newscrawl.state import run_path
+from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from scrapy.crawler import Crawler
     from twisted.python.failure import Failure
+
+    from newscrawl.storagefault import FaultLatch
 
 GONE_STATUSES = frozenset({404, 410})
 FILENAME = "failures.jsonl"
@@ -79,19 +82,29 @@ def classify(failure: Failure) -> tuple[str, int | None]:
 
 
 class FailureLedger:
-    def __init__(self, path: Path):
+    """A failed write (disk full) is reported to `guard` (newscrawl.storagefault), which stops the crawl."""
+
+    def __init__(self, path: Path, guard: FaultLatch):
         self.path = path
+        self.guard = guard
         self.file: IO[str] | None = None
         self.count = 0
 
     def record(self, url: str, key: str | None, reason: str, status: int | None, attempts: int) -> None:
-        if self.file is None:
-            self.file = self.path.open("a", encoding="utf-8")
+        if self.guard.tripped:
+            return
         entry: dict[str, Any] = {"url": url, "key": key, "reason": reason, "status": status, "attempts": attempts,
                                  "at": datetime.now(UTC).replace(microsecond=0).isoformat()}  # fmt: skip
-        self.file.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self.file.flush()
-        os.fsync(self.file.fileno())
+        try:
+            if self.file is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self.file = self.path.open("a", encoding="utf-8")
+            self.file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.file.flush()
+            os.fsync(self.file.fileno())
+        except OSError as exc:
+            self.guard.trip(self.path, exc)
+            return
         self.count += 1
 
     def close(self) -> None:
@@ -106,6 +119,6 @@ _LEDGERS: WeakKeyDictionary[Crawler, FailureLedger] = WeakKeyDictionary()
 def ledger_for(crawler: Crawler) -> FailureLedger:
     ledger = _LEDGERS.get(crawler)
     if ledger is None:
-        ledger = _LEDGERS[crawler] = FailureLedger(run_dir(crawler) / FILENAME)
+        ledger = _LEDGERS[crawler] = FailureLedger(run_path(crawler) / FILENAME, latch_for(crawler))
         crawler.signals.connect(ledger.close, signal=signals.engine_stopped)
     return ledger

@@ -101,6 +101,25 @@ CREATE TABLE IF NOT EXISTS outputs (
     PRIMARY KEY (run_id, path)
 );
 """
+UPSERT_ARTICLE = (
+    "INSERT INTO articles VALUES (:url, :source_id, :page_url, :seen, :seen, :published, :modified,"
+    " :hint, :hash, :version, :run) ON CONFLICT (canonical_url) DO UPDATE SET"
+    " source_id = coalesce(excluded.source_id, source_id), url = excluded.url,"
+    " last_seen = excluded.last_seen, published_at = excluded.published_at,"
+    " modified_at = excluded.modified_at, hint_at = coalesce(excluded.hint_at, hint_at),"
+    " content_hash = excluded.content_hash, version = excluded.version, run_id = excluded.run_id"
+    " WHERE excluded.version >= articles.version"
+)
+TOUCH_ARTICLE = (
+    "UPDATE articles SET last_seen = ?, modified_at = coalesce(?, modified_at),"
+    " hint_at = coalesce(?, hint_at) WHERE canonical_url = ?"
+)
+MARK_FRONTIER = (
+    "INSERT INTO frontier VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+    " url = excluded.url, status = excluded.status, hint_at = coalesce(excluded.hint_at, hint_at),"
+    " attempts = attempts + excluded.attempts, reason = excluded.reason, run_id = excluded.run_id,"
+    " updated_at = excluded.updated_at"
+)
 RUNNING = "running"
 CRASHED = "crashed"
 
@@ -171,12 +190,24 @@ class ArticleRegistry(Protocol):
     def close(self) -> None: ...
 
 
+class WriteGuard(Protocol):
+    """Where a crawl's registry reports a failed write (newscrawl.storagefault.FaultLatch)."""
+
+    @property
+    def tripped(self) -> bool: ...
+    def trip(self, path: Path | str, error: BaseException) -> None: ...
+
+
+Statement = tuple[str, "tuple[Any, ...] | dict[str, Any]"]
+
+
 class Registry:
     """The SQLite registry. Every write is its own committed transaction (WAL, synchronous=NORMAL)."""
 
     def __init__(self, path: Path, readonly: bool = False):
         self.path = path
         self.readonly = readonly
+        self.guard: WriteGuard | None = None
         if readonly:
             if not path.exists():
                 raise FileNotFoundError(f"no registry at {path}")
@@ -210,8 +241,29 @@ class Registry:
     def close(self) -> None:
         self.db.close()
 
-    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> None:
-        self.db.execute(sql, params)
+    def _write(self, *statements: Statement) -> None:
+        """Run the statements as one transaction. With a `guard` (a crawl's newscrawl.storagefault
+        latch), a failed write (disk full, I/O error) is reported to it instead of raised, and once it
+        has tripped nothing more is written: no record of anything this run did not finish writing."""
+        if not statements or (self.guard is not None and self.guard.tripped):
+            return
+        try:
+            if len(statements) == 1:
+                self.db.execute(*statements[0])
+                return
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in statements:
+                    self.db.execute(*statement)
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            if self.guard is None:
+                raise
+            self.guard.trip(self.path, exc)
 
     # --- Articles -------------------------------------------------------------------------------------
 
@@ -240,52 +292,41 @@ class Registry:
         """Record an item that has been durably written: its version row, the article row, its aliases."""
         url = item["canonical_url"]
         seen = now_iso()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.execute(
-                "INSERT OR IGNORE INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (url, item["version"], item["content_hash"], run_id, item.get("fetched_at") or seen,
-                 item.get("published_at"), item.get("section"), item.get("article_type"),
-                 json.dumps(dict(item), ensure_ascii=False)),
-            )  # fmt: skip
-            self.db.execute(
-                "INSERT INTO articles VALUES (:url, :source_id, :page_url, :seen, :seen, :published, :modified,"
-                " :hint, :hash, :version, :run) ON CONFLICT (canonical_url) DO UPDATE SET"
-                " source_id = coalesce(excluded.source_id, source_id), url = excluded.url,"
-                " last_seen = excluded.last_seen, published_at = excluded.published_at,"
-                " modified_at = excluded.modified_at, hint_at = coalesce(excluded.hint_at, hint_at),"
-                " content_hash = excluded.content_hash, version = excluded.version, run_id = excluded.run_id"
-                " WHERE excluded.version >= articles.version",
-                {"url": url, "source_id": extra.get("source_id"), "page_url": item.get("url") or url,
-                 "seen": seen, "published": item.get("published_at"), "modified": item.get("modified_at"),
-                 "hint": extra.get("hint_at"), "hash": item["content_hash"], "version": item["version"],
-                 "run": run_id},
-            )  # fmt: skip
-            self._resolve(extra.get("key"), url)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        self._write(
+            ("INSERT OR IGNORE INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             (url, item["version"], item["content_hash"], run_id, item.get("fetched_at") or seen,
+              item.get("published_at"), item.get("section"), item.get("article_type"),
+              json.dumps(dict(item), ensure_ascii=False))),
+            (UPSERT_ARTICLE,
+             {"url": url, "source_id": extra.get("source_id"), "page_url": item.get("url") or url,
+              "seen": seen, "published": item.get("published_at"), "modified": item.get("modified_at"),
+              "hint": extra.get("hint_at"), "hash": item["content_hash"], "version": item["version"],
+              "run": run_id}),
+            *self._resolution(extra.get("key"), url),
+        )  # fmt: skip
 
     def touch(
         self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
     ) -> None:
         """An article fetched again with unchanged content: remember the dates so it is not fetched again."""
         self._write(
-            "UPDATE articles SET last_seen = ?, modified_at = coalesce(?, modified_at),"
-            " hint_at = coalesce(?, hint_at) WHERE canonical_url = ?",
-            (now_iso(), modified_at, hint_at, canonical_url),
+            (TOUCH_ARTICLE, (now_iso(), modified_at, hint_at, canonical_url)),
+            *self._resolution(key, canonical_url),
         )
-        self._resolve(key, canonical_url)
 
-    def _resolve(self, key: str | None, canonical_url: str) -> None:
+    def _resolution(self, key: str | None, canonical_url: str) -> list[Statement]:
+        """The statements that make `key` an alias of a written article and end their frontier entries."""
+        statements: list[Statement] = []
         if key and key != canonical_url:
-            self._write("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (key, canonical_url))
-        for done in {key, canonical_url} - {None}:
-            self._write("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (done,))
+            statements.append(("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (key, canonical_url)))
+        statements.extend(
+            ("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (done,))
+            for done in dict.fromkeys(k for k in (key, canonical_url) if k)
+        )
+        return statements
 
     def add_alias(self, alias: str, canonical_url: str) -> None:
-        self._resolve(alias, canonical_url)
+        self._write(*self._resolution(alias, canonical_url))
 
     def versions(self) -> Iterator[dict[str, Any]]:
         """Every recorded version, oldest first (the dataset history)."""
@@ -316,11 +357,10 @@ class Registry:
              reason: str | None = None) -> None:  # fmt: skip
         """Set a URL's frontier state; `failed` counts an attempt."""
         self._write(
-            "INSERT INTO frontier VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
-            " url = excluded.url, status = excluded.status, hint_at = coalesce(excluded.hint_at, hint_at),"
-            " attempts = attempts + excluded.attempts, reason = excluded.reason, run_id = excluded.run_id,"
-            " updated_at = excluded.updated_at",
-            (key, url, status, hint_at, 1 if status == "failed" else 0, reason, run_id, now_iso()),
+            (
+                MARK_FRONTIER,
+                (key, url, status, hint_at, 1 if status == "failed" else 0, reason, run_id, now_iso()),
+            ),
         )
 
     def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
@@ -331,7 +371,7 @@ class Registry:
 
     def settle(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped)."""
-        self._write("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (key,))
+        self._write(("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (key,)))
 
     def unfinished(self, max_attempts: int) -> list[FrontierEntry]:
         """URLs a previous run left pending (crash) or failed (fewer than max_attempts tries)."""
@@ -346,16 +386,20 @@ class Registry:
 
     def start_run(self, run_id: str, pid: int, discover: str) -> None:
         self._write(
-            "INSERT OR REPLACE INTO runs (run_id, pid, started_at, status, discover) VALUES (?, ?, ?, ?, ?)",
-            (run_id, pid, now_iso(), RUNNING, discover),
+            (
+                "INSERT OR REPLACE INTO runs (run_id, pid, started_at, status, discover) VALUES (?, ?, ?, ?, ?)",
+                (run_id, pid, now_iso(), RUNNING, discover),
+            ),
         )
 
     def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None:
         """`complete`: the run walked every listing and sitemap it meant to, so the next run may stop
         paging a listing at the first page with nothing new, and skip sitemaps whose lastmod is unchanged."""
         self._write(
-            "UPDATE runs SET finished_at = ?, status = ?, complete = ?, summary = ? WHERE run_id = ?",
-            (now_iso(), status, int(complete), json.dumps(dict(summary), sort_keys=True), run_id),
+            (
+                "UPDATE runs SET finished_at = ?, status = ?, complete = ?, summary = ? WHERE run_id = ?",
+                (now_iso(), status, int(complete), json.dumps(dict(summary), sort_keys=True), run_id),
+            ),
         )
 
     def interrupted_runs(self, current: str) -> list[str]:
@@ -367,7 +411,7 @@ class Registry:
 
     def mark_crashed(self, run_id: str) -> None:
         self._write(
-            "UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (CRASHED, now_iso(), run_id)
+            ("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (CRASHED, now_iso(), run_id)),
         )
 
     def last_complete_run(self) -> str | None:
@@ -376,18 +420,21 @@ class Registry:
         ).fetchone()
         return None if row is None else str(row["run_id"])
 
+    def run_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM runs").fetchone()[0])
+
     def runs(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self.db.execute("SELECT * FROM runs ORDER BY started_at, run_id")]
 
     def record_source(self, run_id: str, url: str, lastmod: str | None) -> None:
-        self._write("INSERT OR REPLACE INTO run_sources VALUES (?, ?, ?)", (run_id, url, lastmod))
+        self._write(("INSERT OR REPLACE INTO run_sources VALUES (?, ?, ?)", (run_id, url, lastmod)))
 
     def source_lastmods(self, run_id: str) -> dict[str, str | None]:
         rows = self.db.execute("SELECT url, lastmod FROM run_sources WHERE run_id = ?", (run_id,))
         return {row["url"]: row["lastmod"] for row in rows}
 
     def record_output(self, run_id: str, path: Path, fmt: str) -> None:
-        self._write("INSERT OR IGNORE INTO outputs VALUES (?, ?, ?)", (run_id, str(path), fmt))
+        self._write(("INSERT OR IGNORE INTO outputs VALUES (?, ?, ?)", (run_id, str(path), fmt)))
 
     def outputs(self, run_id: str) -> list[tuple[Path, str]]:
         rows = self.db.execute("SELECT path, format FROM outputs WHERE run_id = ? ORDER BY path", (run_id,))
@@ -422,7 +469,11 @@ def _open_for(crawler: Crawler) -> ArticleRegistry:
     from newscrawl.distributed.connection import redis_url, shared_registry, worker_id
 
     if redis_url(crawler.settings) is None:
-        return Registry.open(state_dir(crawler))
+        from newscrawl.storagefault import latch_for
+
+        registry = Registry.open(state_dir(crawler))
+        registry.guard = latch_for(crawler)  # a failed write stops the crawl, in one line
+        return registry
 
     return shared_registry(crawler.settings, worker_id(crawler), crawler.spidercls.name)
 

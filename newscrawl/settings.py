@@ -11,6 +11,9 @@ COMMANDS_MODULE = "newscrawl.commands"
 
 # --- The site -------------------------------------------------------------------------------------
 WEEK_BASE_URL = "https://theweek.com"  # every start URL is built from it; tests point it at 127.0.0.1
+# One GET of robots.txt, no retries, before anything else: no answer within this many seconds (or
+# DNS, refused, TLS) stops the run with exit 5 (newscrawl.siteprobe). 0 = no probe.
+SITE_PROBE_TIMEOUT = 10.0
 # Used only when the homepage navigation yields no section (STRUCTURE.md §2.2 examples).
 WEEK_SECTIONS = [
     "politics", "world-news", "business", "science", "health", "culture-life", "the-explainer",
@@ -59,6 +62,9 @@ REMOTE_CONTROL_ENABLED = False
 DOWNLOAD_VERIFY_CERTIFICATES = True
 MEMUSAGE_LIMIT_MB = 2048
 LOG_LEVEL = "INFO"
+# A run that emits nothing leaves no feed file (Scrapy opens a feed at its first item), and says so
+# (newscrawl.extensions.emptyfeeds).
+FEED_STORE_EMPTY = False
 
 # --- Components ------------------------------------------------------------------------------------
 SPIDER_MIDDLEWARES = {
@@ -89,6 +95,7 @@ EXTENSIONS = {
     "newscrawl.extensions.runstate.RunState": 520,  # after health and summary: records their verdict
     "newscrawl.extensions.progress.Progress": 530,  # the run's start line and progress lines
     "scrapy.extensions.logstats.LogStats": None,  # pages/items per minute: Progress says more
+    "newscrawl.extensions.emptyfeeds.EmptyFeeds": 540,
 }
 ONSITE_ENABLED = True
 ENCODING_FIX_ENABLED = True
@@ -143,6 +150,10 @@ FRONTIER_REDIS_OUTAGE_SECONDS = 120  # how long a worker waits out a Redis resta
 NEWSCRAWL_STATE_DIR = ".newscrawl"  # registry.sqlite3, lock, runs/<run>/ (summary, rejects)
 REGISTRY_ENABLED = True  # off: no incremental runs, every run emits everything it finds
 REGISTRY_MAX_ATTEMPTS = 5  # runs that retry a failed article URL before it is left alone
+# A crawl checks the registry at start (PRAGMA quick_check: a damaged one stops the run, exit 7) and
+# backs it up into <NEWSCRAWL_STATE_DIR>/backups/ every this many runs (0 = never), keeping the newest few.
+REGISTRY_BACKUP_EVERY = 24
+REGISTRY_BACKUP_KEEP = 3
 # Local feed files are written line by line straight to disk, so a killed run leaves whole lines only.
 FEED_STORAGES = {
     "": "newscrawl.feedstorage.DurableFileFeedStorage",  # plain paths: -o out.jsonl
@@ -153,5 +164,11 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
 # The per-run JSON Lines file written when the command line names no feed (-o/-O replace it).
 NEWSCRAWL_DEFAULT_FEED = "data/week-%(time)s.jsonl"
+# --- Notifications (newscrawl.notify): a failed, drifting or crashed run tells someone ----------------
+NOTIFY_ON = ["failed", "drift", "crashed"]
+NOTIFY_MAIL_TO: list[str] = []  # e-mail through MAIL_HOST, MAIL_PORT, MAIL_FROM, MAIL_USER, MAIL_PASS, ...
+NOTIFY_WEBHOOK_URL = None  # a POST of the run's report as JSON
+NOTIFY_TIMEOUT = 10.0
+MAIL_FROM = "newscrawl@localhost"
 # `scrapy export`: the progress bar appears on a terminal once an export has run this many seconds.
 EXPORT_PROGRESS_DELAY = 1.0

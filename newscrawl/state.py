@@ -34,13 +34,18 @@ def run_id(crawler: Crawler) -> str:
     return str(value)
 
 
-def run_dir(crawler: Crawler) -> Path:
-    """Per-run files (rejects, failures, summary); private to the user running the crawl.
+def run_path(crawler: Crawler) -> Path:
+    """Where per-run files go (rejects, failures, summary), not created yet.
 
     The name comes from the run id alone, never from page data; it is checked all the same."""
     name = run_id(crawler)
     if not SAFE_NAME.fullmatch(name):
         raise ValueError(f"unsafe run id {name!r}")
-    path = state_dir(crawler) / "runs" / name
+    return state_dir(crawler) / "runs" / name
+
+
+def run_dir(crawler: Crawler) -> Path:
+    """The per-run directory, created private to the user running the crawl."""
+    path = run_path(crawler)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path

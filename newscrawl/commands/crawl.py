@@ -1,23 +1,25 @@
-"""`scrapy crawl` with an exit status a scheduler can trust.
+"""`scrapy crawl` with an exit status a scheduler can trust, and one line for each way it can fail.
 
-Scrapy's own command exits 0 whatever the crawl found. This one exits, after a one-line reason:
-- 1: the crawl could not start (Scrapy's own meaning), e.g. the Redis server of REDIS_URL is
-  unreachable for FRONTIER_REDIS_OUTAGE_SECONDS;
-- 3: the ExtractionHealth extension marked the crawl unhealthy (site unreachable, no article
-  extracted, layout drift);
-- 4: another crawl holds the state directory (newscrawl.runlock); nothing was done.
+Scrapy's own command exits 0 whatever the crawl found. This one checks the settings, the spider
+arguments, the state directory's lock and the registry before Scrapy starts logging, then runs the
+crawl and exits with one of newscrawl.exitcodes (README "Exit status"), after one line saying why:
+0 ok, 1 could not start (the Redis server of REDIS_URL does not answer, a crash), 2 a bad setting or
+argument, 3 unhealthy crawl (layout drift), 4 another crawl holds the state directory, 5 the site did
+not answer, 6 a storage fault (disk full), 7 a damaged registry. Failures, drift and crashes are then
+reported to whoever NOTIFY_* names (newscrawl.notify).
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import redis
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
-from newscrawl import runlock
+from newscrawl import exitcodes, notify, runlock
 from newscrawl.distributed.connection import (
     COMMAND_OUTAGE_SECONDS,
     client_from_settings,
@@ -25,42 +27,117 @@ from newscrawl.distributed.connection import (
     unreachable,
 )
 from newscrawl.extensions.health import FAILED_STAT
-from newscrawl.state import state_path
+from newscrawl.preflight import BadInput, check_settings
+from newscrawl.registry import FILENAME
+from newscrawl.registrybackup import damage, damaged
+from newscrawl.siteprobe import SITE_UNREACHABLE, UNREACHABLE_STAT
+from newscrawl.state import RUN_ID_STAT, state_path
+from newscrawl.storagefault import FAULT_STAT, STORAGE_FAULT, cause
 
 if TYPE_CHECKING:
     import argparse
 
-UNHEALTHY_EXIT = 3
-LOCKED_EXIT = 4
+    from scrapy.crawler import Crawler
+
+# Close reasons of a run that ended as planned, or was stopped on purpose (Ctrl-C, SIGTERM).
+EXPECTED_REASONS = frozenset({"finished", "shutdown", SITE_UNREACHABLE, STORAGE_FAULT})
 
 
 class Command(ScrapyCrawlCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         assert self.settings is not None
-        if self.settings.getbool("REGISTRY_ENABLED"):
-            # Here, before Scrapy sets up logging and the crawler: a refused run prints one line only,
-            # touches no file and opens no connection.
+        # Here, before Scrapy sets up logging and the crawler: a refused run prints one line only,
+        # touches no file and opens no connection.
+        try:
+            self._preflight(args, opts)
+        except _Refused as refused:
+            print(f"newscrawl: {refused.line}", file=sys.stderr)
+            self._notify(refused.status, refused.line, crashed=False)
+            raise SystemExit(refused.status) from None
+
+    def _preflight(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        settings = self.settings
+        try:
+            check_settings(settings)
+            if problem := notify.check_settings(settings):
+                raise BadInput(problem)
+            if len(args) == 1 and args[0] in get_spider_loader(settings).list():
+                spidercls = get_spider_loader(settings).load(args[0])
+                if hasattr(spidercls, "preflight"):
+                    spidercls.preflight(settings, opts.spargs)
+        except BadInput as exc:
+            raise _Refused(exitcodes.BAD_INPUT, str(exc)) from None
+        if settings.getbool("REGISTRY_ENABLED"):
+            state = state_path(settings)
             try:
-                runlock.acquire(state_path(self.settings))
+                runlock.acquire(state)
             except runlock.LockHeld as exc:
-                print(f"newscrawl: {exc}", file=sys.stderr)
-                raise SystemExit(LOCKED_EXIT) from None
-        if redis_url(self.settings):
+                raise _Refused(exitcodes.LOCKED, str(exc)) from None
+            except OSError as exc:
+                raise _Refused(exitcodes.STORAGE_FAULT, f"{state}: {cause(exc)}") from None
+            if not redis_url(settings) and (problem := damage(state / FILENAME)):
+                raise _Refused(exitcodes.REGISTRY_DAMAGED, damaged(state / FILENAME, problem).removeprefix(
+                    "newscrawl: "))  # fmt: skip
+        if redis_url(settings):
             try:
-                client_from_settings(self.settings, COMMAND_OUTAGE_SECONDS).ping()
+                client_from_settings(settings, COMMAND_OUTAGE_SECONDS).ping()
             except redis.RedisError as exc:
-                print(unreachable(self.settings, exc), file=sys.stderr)
-                raise SystemExit(1) from None
+                raise _Refused(
+                    exitcodes.CANNOT_START, unreachable(settings, exc).removeprefix("newscrawl: ")
+                ) from None
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("run one spider: scrapy crawl week")
         assert self.crawler_process is not None
         crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
+        try:
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
+        except Exception as exc:
+            self._notify(exitcodes.CANNOT_START, f"crashed: {type(exc).__name__}: {exc}", True, crawler)
+            raise
+        status, line, crashed = self._outcome(crawler)
+        self.exitcode = status
+        self._notify(status, line, crashed, crawler)
+
+    def _outcome(self, crawler: Crawler) -> tuple[int, str, bool]:
+        """(exit status, the one line that says why, whether the run crashed)."""
+        assert self.crawler_process is not None
+        stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+        reason = str(stats.get("finish_reason") or "")
         if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
-        elif crawler.stats is not None and crawler.stats.get_value(FAILED_STAT):
-            self.exitcode = UNHEALTHY_EXIT
+            return exitcodes.CANNOT_START, "crashed: the crawl could not start (see the log)", True
+        if fault := stats.get(FAULT_STAT):
+            return exitcodes.STORAGE_FAULT, f"storage fault: {fault}", False
+        if site := stats.get(UNREACHABLE_STAT):
+            return exitcodes.SITE_UNREACHABLE, f"site unreachable: {site}", False
+        if reason not in EXPECTED_REASONS:
+            return exitcodes.CANNOT_START, f"crashed: the crawl stopped early ({reason})", True
+        if problem := stats.get(FAILED_STAT):
+            return exitcodes.UNHEALTHY, f"unhealthy crawl: {problem}", False
+        return exitcodes.OK, f"crawl {reason}", False
+
+    def _notify(self, status: int, line: str, crashed: bool, crawler: Crawler | None = None) -> None:
+        assert self.settings is not None
+        stats = crawler.stats.get_stats() if crawler is not None and crawler.stats is not None else {}
+        report: dict[str, Any] = {
+            "exit_status": status,
+            "reason": line,
+            "run_id": stats.get(RUN_ID_STAT),
+            "finish_reason": stats.get("finish_reason"),
+            "base_url": self.settings.get("WEEK_BASE_URL"),
+            "state_dir": str(state_path(self.settings).resolve()),
+            "summary": {key.removeprefix("newscrawl/summary/"): value for key, value in stats.items()
+                        if key.startswith("newscrawl/summary/")},
+        }  # fmt: skip
+        notify.notify(self.settings, notify.event_for(status, crashed), report)
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, line: str):
+        super().__init__(line)
+        self.status = status
+        self.line = line

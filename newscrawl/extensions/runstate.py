@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 from typing import TYPE_CHECKING, Self
 
 from scrapy import signals
@@ -22,8 +23,10 @@ from newscrawl import registry as registry_module
 from newscrawl import runlock
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
-from newscrawl.registry import ArticleRegistry, registry_for
+from newscrawl.registry import ArticleRegistry, Registry, registry_for
+from newscrawl.registrybackup import BACKUP_DIR, backup
 from newscrawl.state import run_id, state_dir
+from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +42,8 @@ PROMO_PREFIX = "newscrawl/promo/removed/"
 
 
 class RunState:
-    """Settings: REGISTRY_ENABLED. Stats: newscrawl/recovery/{runs,reconciled,repaired_bytes}."""
+    """Settings: REGISTRY_ENABLED, REGISTRY_BACKUP_EVERY, REGISTRY_BACKUP_KEEP.
+    Stats: newscrawl/recovery/{runs,reconciled,repaired_bytes}."""
 
     def __init__(self, crawler: Crawler, registry: ArticleRegistry):
         self.crawler = crawler
@@ -51,6 +55,7 @@ class RunState:
             raise NotConfigured("REGISTRY_ENABLED is off")
         runlock.acquire(state_dir(crawler))  # raises LockHeld: the crawl does not start
         extension = cls(crawler, registry_for(crawler))
+        extension.back_up_when_due()
         extension.recover()
         spider = crawler.spider
         extension.registry.start_run(run_id(crawler), os.getpid(), ",".join(getattr(spider, "discover", ())))
@@ -62,6 +67,23 @@ class RunState:
     def stats(self) -> StatsCollector:
         assert self.crawler.stats is not None
         return self.crawler.stats
+
+    def back_up_when_due(self) -> None:
+        """Every REGISTRY_BACKUP_EVERY runs, before this one writes anything: a copy of a registry that
+        has just passed its check (newscrawl.commands.crawl), for `scrapy registry --restore`."""
+        every = self.crawler.settings.getint("REGISTRY_BACKUP_EVERY")
+        if not isinstance(self.registry, Registry) or not every:
+            return
+        runs = self.registry.run_count()
+        if not runs or runs % every:
+            return
+        state = state_dir(self.crawler)
+        try:
+            copy = backup(state, self.crawler.settings.getint("REGISTRY_BACKUP_KEEP"))
+        except (OSError, sqlite3.Error) as exc:
+            latch_for(self.crawler).trip(state / BACKUP_DIR, exc)
+            return
+        logger.info("Registry backed up to %s (every %d runs, REGISTRY_BACKUP_EVERY)", copy, every)
 
     def recover(self) -> None:
         for crashed in self.registry.interrupted_runs(run_id(self.crawler)):
@@ -98,6 +120,9 @@ class RunState:
         return reconciled
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        if latch_for(self.crawler).tripped:
+            # Left on record as running: the next run repairs and reconciles its outputs like a killed one's.
+            return
         healthy = not self.stats.get_value(FAILED_STAT)
         complete = reason == "finished" and healthy and not getattr(spider, "partial", False)
         summary = {

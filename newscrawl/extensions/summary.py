@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Self
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawl.state import run_dir, run_id
+from newscrawl.state import run_dir, run_id, run_path
+from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,6 +50,8 @@ TOTALS = {
     "fetched": "newscrawl/article/fetched",
     "new": "newscrawl/registry/new",
     "updated": "newscrawl/registry/updated",
+    # Not URLs: the homepage, sitemaps and feeds that failed, and the site itself when it did not answer.
+    "sources_failed": "newscrawl/discovered/source_failed",
 }
 # Every stat the account is made of, plus extraction (health): what distributed workers add up.
 COUNTED_STATS = (
@@ -112,15 +115,21 @@ class RunSummary:
 
     def _write(self, name: str, summary: dict[str, int], reason: str) -> None:
         document: dict[str, int | str] = {**summary, "finish_reason": reason, "run_id": run_id(self.crawler)}
-        (run_dir(self.crawler) / name).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+        path = run_path(self.crawler) / name
+        try:
+            run_dir(self.crawler)
+            path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            latch_for(self.crawler).trip(path, exc)
 
 
 def _log(title: str, summary: dict[str, int], level: int, unaccounted: str) -> None:
     """The account in one line; a second one at `level` when it does not add up."""
     counts = ", ".join(f"{name} {summary[name]}" for name in OUTCOMES)
     logger.info(
-        "%s: discovered %d = %s; fetched %d article page(s); new %d, updated %d",
+        "%s: discovered %d = %s; fetched %d article page(s); new %d, updated %d; discovery sources failed %d",
         title, summary["discovered"], counts, summary["fetched"], summary["new"], summary["updated"],
+        summary["sources_failed"],
     )  # fmt: skip
     if summary["unaccounted"]:
         logger.log(level, "%s does not add up: %+d %s", title, summary["unaccounted"], unaccounted)

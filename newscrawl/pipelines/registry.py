@@ -27,6 +27,7 @@ from newscrawl.items import CONTENT_FIELDS, exported
 from newscrawl.pipelines.validate import Rejected
 from newscrawl.registry import ArticleRegistry, registry_for
 from newscrawl.state import run_id
+from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -45,6 +46,10 @@ class ClaimedElsewhere(DropItem):
     """Dropped: another worker holds the claim on this article (newscrawl.distributed)."""
 
 
+class NotWritten(DropItem):
+    """Dropped: a storage fault stopped the run (newscrawl.storagefault)."""
+
+
 class RegistryPipeline:
     """Settings: REGISTRY_ENABLED, FRONTIER_LEASE_SECONDS (claims). Stats:
     newscrawl/registry/{new,updated,unchanged,recorded,claimed_elsewhere}."""
@@ -56,6 +61,7 @@ class RegistryPipeline:
         # it expires well before a dead worker's leases, so the request, once put back in the
         # queue, is never refused by its dead claim.
         self.claim_seconds = crawler.settings.getfloat("FRONTIER_LEASE_SECONDS") / 2
+        self.faults = latch_for(crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -74,6 +80,11 @@ class RegistryPipeline:
 
     def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
+        if self.faults.tripped:
+            # The run is stopping on a storage fault: nothing more is written; a later run fetches it.
+            self.stats.inc_value("newscrawl/article/failed")
+            self.stats.inc_value("newscrawl/article/failed/storage_fault")
+            raise NotWritten(f"Not written (storage fault): {adapter.get('url')}", log_level="DEBUG")
         canonical = adapter["canonical_url"]
         # Claim first, then look: a worker that gets the claim after another recorded the article
         # sees it recorded (the record releases the claim), so the two never both write version 1.
@@ -113,6 +124,8 @@ class RegistryPipeline:
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         adapter = ItemAdapter(item)
+        if self.faults.tripped:
+            return  # perhaps not written (the feed's write may be what failed): never recorded as done
         extra = {
             "key": adapter.get("discovered_as"),
             "hint_at": adapter.get("date_hint"),
@@ -127,8 +140,8 @@ class RegistryPipeline:
         key = adapter.get("discovered_as")
         if not key:
             return
-        if isinstance(exception, ClaimedElsewhere):
-            return  # the frontier entry is the claiming worker's to resolve
+        if isinstance(exception, ClaimedElsewhere | NotWritten):
+            return  # the frontier entry is the claiming worker's to resolve, or a later run's
         if isinstance(exception, Rejected):
             self.registry.mark(key, adapter.get("url") or key, "rejected", run_id(self.crawler),
                                hint_at=adapter.get("date_hint"), reason=str(exception))  # fmt: skip

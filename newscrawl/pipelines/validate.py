@@ -11,7 +11,8 @@ from scrapy.exporters import JsonLinesItemExporter
 
 from newscrawl.items import exported
 from newscrawl.itemschema import schema_errors
-from newscrawl.state import run_dir
+from newscrawl.state import run_dir, run_path
+from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from io import BytesIO
@@ -56,7 +57,7 @@ class ValidatePipeline:
 
     @property
     def rejects_path(self) -> Path:
-        return run_dir(self.crawler) / "rejects.jsonl"
+        return run_path(self.crawler) / "rejects.jsonl"
 
     def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
@@ -78,11 +79,17 @@ class ValidatePipeline:
         self.stats.inc_value("newscrawl/validate/rejected")
         for name in fields:
             self.stats.inc_value(f"newscrawl/validate/rejected/{name}")
-        self._write_reject(adapter, reason)
+        try:
+            self._write_reject(adapter, reason)
+        except OSError as exc:
+            latch_for(self.crawler).trip(self.rejects_path, exc)
         raise Rejected(f"Rejected {adapter.get('url')}: {reason}", log_level="WARNING")
 
     def _write_reject(self, adapter: ItemAdapter, reason: str) -> None:
+        if latch_for(self.crawler).tripped:
+            return
         if self.exporter is None:
+            run_dir(self.crawler)
             self.file = self.rejects_path.open("ab")
             self.exporter = JsonLinesItemExporter(cast("BytesIO", self.file), encoding="utf-8")
             self.exporter.start_exporting()

@@ -5,6 +5,7 @@ Page parsing lives in `newscrawl.pages`; cleaning, validation and de-duplication
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,9 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
+from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
@@ -27,8 +30,11 @@ from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.pages.soft import soft_failure
 from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.pipelines.registry import KEY_META
+from newscrawl.preflight import BadInput
 from newscrawl.registry import ArticleRegistry, parse_time, registry_for
+from newscrawl.siteprobe import SITE_UNREACHABLE, UNREACHABLE_STAT, describe, probe_request
 from newscrawl.state import run_id
+from newscrawl.storagefault import STORAGE_FAULT, latch_for
 from newscrawl.text import key_id
 
 if TYPE_CHECKING:
@@ -54,13 +60,15 @@ ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontie
 # whole archive (at about 1.5 KB per pending request, 50,000 would be 75 MB).
 NEXT_SITEMAP_PRIORITY = -10
 DISCOVERY_SOURCES = ("sections", "sitemaps", "feeds")
+ARGUMENTS = ("discover", "max_pages", "since", "urls")
+PASSED_BY_SCHEDULERS = frozenset({"_job"})  # scrapyd names every job with -a _job=<id>
 HINT_META = "newscrawl_hint"
 
 
 class WeekSpider(Spider):
     """Articles from the site's sections (homepage menu, pagination), sitemaps and RSS feeds.
 
-    Settings: WEEK_BASE_URL (site root), WEEK_SECTIONS (fallback section paths), WEEK_MAX_PAGES,
+    Settings: WEEK_BASE_URL (site root), SITE_PROBE_TIMEOUT, WEEK_SECTIONS (fallback section paths), WEEK_MAX_PAGES,
     WEEK_DISCOVER, WEEK_FEEDS, WEEK_SITEMAPS, WEEK_SITEMAP_RECENT_MONTHS, REGISTRY_ENABLED, REGISTRY_MAX_ATTEMPTS.
     Arguments: -a discover=sections,sitemaps,feeds; -a max_pages=N (pages per listing, 0 = until
     nothing new); -a since=YYYY-MM-DD (a date window, backfilled through the monthly sitemaps);
@@ -92,6 +100,7 @@ class WeekSpider(Spider):
         urls: str | None = None,
         **kwargs: Any,
     ):
+        _refuse_unknown(kwargs)
         super().__init__(*args, **kwargs)
         self.max_pages_arg = _non_negative_int("max_pages", max_pages) if max_pages is not None else None
         self.since = _parse_since(since)
@@ -104,6 +113,13 @@ class WeekSpider(Spider):
         self.listings: set[str] = set()
         self.baseline_sources: dict[str, str | None] = {}
         self.incremental = False
+
+    @classmethod
+    def preflight(cls, settings: BaseSettings, arguments: dict[str, str]) -> None:
+        """Raise BadInput for the first unknown or malformed `-a` argument or discovery setting
+        (`scrapy crawl` calls this before the crawler exists: newscrawl.preflight)."""
+        cls(**arguments)
+        _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")), "setting WEEK_DISCOVER")
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -132,7 +148,7 @@ class WeekSpider(Spider):
         spider.discover = (
             spider.discover_arg
             if spider.discover_arg is not None
-            else _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")))
+            else _parse_discover(",".join(settings.getlist("WEEK_DISCOVER")), "setting WEEK_DISCOVER")
         )
         # Monthly sitemaps this recent are read on every run, whatever the index's lastmod says.
         recent = datetime.now(UTC) - timedelta(days=31 * settings.getint("WEEK_SITEMAP_RECENT_MONTHS"))
@@ -154,6 +170,9 @@ class WeekSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         settings = self.crawler.settings
+        if latch_for(self.crawler).tripped:  # the state directory failed while the crawl was set up
+            raise CloseSpider(STORAGE_FAULT)
+        await self._probe_site(settings.getfloat("SITE_PROBE_TIMEOUT"))
         if settings.getbool("REGISTRY_ENABLED"):
             self.registry = registry_for(self.crawler)
             baseline = self.registry.last_complete_run()
@@ -183,6 +202,21 @@ class WeekSpider(Spider):
             for path in settings.getlist("WEEK_FEEDS"):
                 yield Request(self.urls.url_for(path), callback=self.parse_feed, errback=self.source_failed)
 
+    async def _probe_site(self, timeout: float) -> None:
+        """Stop the run at once, in one line, when the site does not answer (newscrawl.siteprobe)."""
+        if not timeout:
+            return
+        assert self.crawler.engine is not None
+        try:
+            await self.crawler.engine.download_async(probe_request(self.urls, timeout))
+        except Exception as exc:  # noqa: BLE001 (any failure to get an answer: `describe` names it)
+            cause = describe(exc, timeout)
+            self.stats.set_value(UNREACHABLE_STAT, f"{self.urls.host}: {cause}")
+            self.stats.inc_value("newscrawl/discovered/source_failed")
+            self.logger.error("Site unreachable: %s did not answer (%s); nothing else requested",
+                              self.urls.host, cause)  # fmt: skip
+            raise CloseSpider(SITE_UNREACHABLE) from None
+
     # --- Sections -------------------------------------------------------------------------------------
 
     def parse_home(self, response: Response) -> Iterator[Request]:
@@ -197,6 +231,11 @@ class WeekSpider(Spider):
 
     def home_failed(self, failure: Failure) -> Iterator[Request]:
         self.stats.set_value("newscrawl/home/failed", failure.getErrorMessage())
+        self.stats.inc_value("newscrawl/discovered/source_failed")
+        if not isinstance(failure.value, HttpError):
+            # No answer at all: the section pages on the same host would fail the same way.
+            self.logger.error("Homepage failed (%s); no section fallback", failure.getErrorMessage())
+            return
         self.logger.error("Homepage failed (%s); using the WEEK_SECTIONS fallback", failure.getErrorMessage())
         yield from self._section_requests([])
 
@@ -554,21 +593,30 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
+def _refuse_unknown(kwargs: dict[str, Any]) -> None:
+    for name in kwargs:
+        if name in PASSED_BY_SCHEDULERS:
+            continue
+        nearest = difflib.get_close_matches(name, ARGUMENTS, n=1)
+        hint = f" (did you mean {nearest[0]}?)" if nearest else ""
+        raise BadInput(f"unknown spider argument -a {name}{hint}; the spider takes {', '.join(ARGUMENTS)}")
+
+
 def _non_negative_int(name: str, value: str | int) -> int:
     try:
         number = int(value)
     except ValueError:
         number = -1
     if number < 0:
-        raise ValueError(f"-a {name} must be a non-negative integer, got {value!r}")
+        raise BadInput(f"-a {name} must be a whole number >= 0, got {value!r}")
     return number
 
 
-def _parse_discover(value: str) -> tuple[str, ...]:
+def _parse_discover(value: str, name: str = "-a discover") -> tuple[str, ...]:
     sources = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
     unknown = [source for source in sources if source not in DISCOVERY_SOURCES]
     if unknown or not sources:
-        raise ValueError(f"-a discover must list some of {','.join(DISCOVERY_SOURCES)}, got {value!r}")
+        raise BadInput(f"{name} must list some of {','.join(DISCOVERY_SOURCES)}, got {value!r}")
     return sources
 
 
@@ -577,7 +625,7 @@ def _read_url_list(path: str) -> list[str]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"-a urls must name a readable file of URLs, one per line: {exc}") from None
+        raise BadInput(f"-a urls must name a readable file of URLs, one per line: {exc}") from None
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -587,4 +635,4 @@ def _parse_since(value: str | None) -> datetime | None:
     try:
         return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:
-        raise ValueError(f"-a since must be a date as YYYY-MM-DD, got {value!r}") from None
+        raise BadInput(f"-a since must be a date as YYYY-MM-DD, got {value!r}") from None
