@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, Self
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawl.extensions.summary import CRAWL_PREFIX
-from newscrawl.siteprobe import SITE_UNREACHABLE
-from newscrawl.storagefault import STORAGE_FAULT
+from newscrawl.extensions.summary import CRAWL_PREFIX, STOPPED_REASONS
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -27,8 +25,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 FAILED_STAT = "newscrawl/health/failed"
-# Runs stopped on a fault named elsewhere in one line: there is no extraction to judge.
-QUIET_REASONS = frozenset({SITE_UNREACHABLE, STORAGE_FAULT})
+
 COVERED_FIELDS = (
     "title", "standfirst", "authors", "published_at", "modified_at", "section", "article_type", "tags",
     "image_url", "body",
@@ -61,7 +58,7 @@ class ExtractionHealth:
         return extension
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if reason in QUIET_REASONS:
+        if reason in STOPPED_REASONS:
             return  # the run was stopped before it could find anything, and said why in one line
         problem = self.assess()
         if problem:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any, Self
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newscrawl.siteprobe import SITE_UNREACHABLE
 from newscrawl.state import run_dir, run_id, run_path
-from newscrawl.storagefault import latch_for
+from newscrawl.storagefault import STORAGE_FAULT, latch_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 ARTICLE_META = "newscrawl_article"
+# Runs stopped on a fault they named in one line (newscrawl.siteprobe, newscrawl.storagefault).
+STOPPED_REASONS = frozenset({SITE_UNREACHABLE, STORAGE_FAULT})
 CRAWL_PREFIX = "newscrawl/crawl/"  # the crawl-wide counters a distributed worker reads at close
 OUTCOMES = {
     "exported": ("item_scraped_count",),
@@ -92,6 +95,10 @@ class RunSummary:
         for name, value in summary.items():
             self.stats.set_value(f"newscrawl/summary/{name}", value)
         self._write("summary.json", summary, reason)
+        if not distributed and reason in STOPPED_REASONS:
+            # Requests still queued were dropped with the run: the next run discovers them again.
+            _log("Run summary", summary, logging.INFO, f"URL(s) not finished: the run stopped ({reason})")
+            return
         if not distributed:
             _log("Run summary", summary, logging.ERROR, "discovered URL(s) unaccounted for")
             return
