@@ -97,6 +97,9 @@ EXTENSIONS = {
     "scrapy.extensions.logstats.LogStats": None,  # pages/items per minute: Progress says more
     "newscrawl.extensions.emptyfeeds.EmptyFeeds": 540,
 }
+# `scrapy check week`: @path URLs follow WEEK_BASE_URL, @fresh forgets the run's de-duplication
+# (newscrawl.contracts).
+SPIDER_CONTRACTS = {"newscrawl.contracts.SitePathContract": 10, "newscrawl.contracts.FreshRunContract": 11}
 ONSITE_ENABLED = True
 ENCODING_FIX_ENABLED = True
 INTEGRITY_ENABLED = True

@@ -220,6 +220,12 @@ class WeekSpider(Spider):
     # --- Sections -------------------------------------------------------------------------------------
 
     def parse_home(self, response: Response) -> Iterator[Request]:
+        """The homepage: its cards, then every section of its menu.
+
+        @path /
+        @fresh
+        @returns requests 5
+        """
         if not isinstance(response, TextResponse):
             yield from self._section_requests([])
             return
@@ -267,6 +273,13 @@ class WeekSpider(Spider):
         )
 
     def parse_listing(self, response: Response, path: str, page: int) -> Iterator[Request]:
+        """A section page: its cards, its sub-sections, the next page.
+
+        @path /politics
+        @fresh
+        @cb_kwargs {"path": "politics", "page": 1}
+        @returns requests 3
+        """
         if not isinstance(response, TextResponse):
             return
         self.stats.inc_value("newscrawl/listing/pages")
@@ -304,6 +317,12 @@ class WeekSpider(Spider):
     # --- Sitemaps and feeds ---------------------------------------------------------------------------
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
+        """robots.txt's Sitemap: lines.
+
+        @path /robots.txt
+        @fresh
+        @returns requests 1
+        """
         listed = [
             url for url in sitemap_urls_from_robots(response.body, response.url) if self.urls.is_on_site(url)
         ]
@@ -339,6 +358,13 @@ class WeekSpider(Spider):
     def parse_sitemap(
         self, response: Response, lastmod: str | None, chain: Sequence[Sequence[str | None]] = ()
     ) -> Iterator[Request]:
+        """A sitemap index (its monthly sitemaps), a monthly or news sitemap (its articles).
+
+        @path /sitemap.xml
+        @fresh
+        @cb_kwargs {"lastmod": null}
+        @returns requests 1
+        """
         yield from self._read_sitemap(response, lastmod)
         yield from self._next_monthly_sitemap(chain)
 
@@ -402,6 +428,12 @@ class WeekSpider(Spider):
                 self.registry.record_source(run_id(self.crawler), url, lastmod)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
+        """An RSS feed: its articles.
+
+        @path /feeds.xml
+        @fresh
+        @returns requests 5
+        """
         entries = parse_feed(response.body)
         self.stats.inc_value("newscrawl/feed/read")
         self.stats.inc_value("newscrawl/feed/entries", len(entries))
@@ -462,6 +494,14 @@ class WeekSpider(Spider):
         self.stats.inc_value("newscrawl/discovered/article_urls")
 
     def parse_article(self, response: Response) -> Iterable[Article | Request]:
+        """An article page: one Article (the seed article, at this path in every replica).
+
+        @path /world-news/the-us-and-north-korea-are-holding-behind-the-scenes-talks-for-a-3rd-trump-kim-summit-seoul-says
+        @fresh
+        @returns items 1 1
+        @returns requests 0 0
+        @scrapes url canonical_url title body published_at section article_type
+        """
         self.stats.inc_value("newscrawl/article/fetched")
         key = response.meta.get(KEY_META)
         if not isinstance(response, TextResponse):
