@@ -45,8 +45,36 @@ def test_report_reads_counts_and_runs_as_json(tmp_path: Path) -> None:
 def test_report_as_text_names_each_run(tmp_path: Path) -> None:
     make_registry(tmp_path)
     result = scrapy_registry(tmp_path)
-    assert "run-1" in result.stdout
-    assert "new 1" in result.stdout
+    [row] = [line.split() for line in result.stdout.splitlines() if "run-1" in line]
+    assert row == ["run-1", "finished", "yes", "1", "0", "0", "0"]
+
+
+def test_report_json_holds_each_summary_as_an_object(tmp_path: Path) -> None:
+    make_registry(tmp_path)
+    report = json.loads(scrapy_registry(tmp_path, "--json").stdout)
+    assert report["last_runs"][0]["summary"] == {"new": 1, "updated": 0, "unchanged": 0, "failed": 0}
+
+
+def test_report_table_columns_line_up(tmp_path: Path) -> None:
+    make_registry(tmp_path)
+    registry = Registry.open(tmp_path)
+    registry.start_run("20261203T071339Z-123456", 2, "feeds")
+    registry.finish_run("20261203T071339Z-123456", "finished, unhealthy", False,
+                        {"new": 12345, "updated": 7, "unchanged": 0, "failed": 120})  # fmt: skip
+    registry.close()
+    lines = scrapy_registry(tmp_path).stdout.splitlines()
+    table = lines[lines.index("Last 10 runs:") + 1 :]
+    header, rows = table[0], table[1:]
+    assert header.split() == ["run", "status", "complete", "new", "updated", "unchanged", "failed"]
+    assert len(rows) == 2
+    for column in ("status", "complete"):  # left-aligned: each cell starts under its heading
+        start = header.index(column)
+        assert all(row[start - 1] == " " and row[start] != " " for row in rows), table
+    for column in ("new", "updated", "unchanged", "failed"):  # numbers: right-aligned under the heading
+        end = header.index(column) + len(column)
+        assert all(row[end - 1] != " " and (len(row) == end or row[end] == " ") for row in rows), table
+    counts = lines[1 : lines.index("Last 10 runs:")]
+    assert len({line.rindex(" ") + len(line.split()[-1]) for line in counts}) == 1  # numbers end together
 
 
 def test_report_without_a_registry_says_so(tmp_path: Path) -> None:

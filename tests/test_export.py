@@ -262,6 +262,21 @@ def test_command_refuses_a_bad_extension_or_date_with_usage_status(state: Path, 
     assert not list(tmp_path.iterdir())
 
 
+def test_command_refuses_an_unknown_section_listing_the_known_ones(state: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = scrapy_export(state, str(out), "--section", "Politcs")
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("newscrawl: --section 'Politcs' matches no record; known: ")
+    assert "Politics" in line
+    assert "Science" in line
+    assert not out.exists()
+    unknown_type = scrapy_export(state, str(out), "--type", "speedread")
+    assert unknown_type.returncode == 2
+    assert "--type 'speedread' matches no record; known: " in unknown_type.stderr
+    assert "Speed Read" in unknown_type.stderr
+
+
 def test_command_without_a_registry_fails_clearly(tmp_path: Path) -> None:
     result = scrapy_export(tmp_path / "none", str(tmp_path / "out.jsonl"))
     assert result.returncode == 1

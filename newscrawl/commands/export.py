@@ -7,7 +7,8 @@
     scrapy export --report report.html                       the report alone
 
 The format follows PATH's extension (.jsonl, .csv, .parquet; .gz or .zst after .jsonl or .csv).
-Beside PATH goes PATH.manifest.json. Exit status 2 on a usage error, 1 when there is no registry.
+Beside PATH goes PATH.manifest.json. Exit status 2 on a usage error (also a --section or --type that
+no record has: the known ones are listed), 1 when there is no registry.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class Command(ScrapyCommand):
         # should not pay for pyarrow.
         from newscrawl.export.dataset import export_dataset, manifest_path
         from newscrawl.export.formats import target_of
-        from newscrawl.export.select import Selection
+        from newscrawl.export.select import Selection, UnknownValue
 
         if len(args) > 1 or (not args and not opts.report):
             raise UsageError("give one dataset PATH, or --report HTML, or both")
@@ -101,6 +102,10 @@ class Command(ScrapyCommand):
         except redis.RedisError as exc:
             print(unreachable(settings, exc), file=sys.stderr)
             self.exitcode = 1
+            return
+        except UnknownValue as exc:
+            print(f"newscrawl: {exc}", file=sys.stderr)
+            self.exitcode = 2
             return
         counts = manifest["counts"]
         written = f"{dataset} and {manifest_path(dataset)}" if dataset else "no dataset"

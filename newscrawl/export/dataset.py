@@ -45,6 +45,7 @@ def export_dataset(
     target = target_of(dataset) if dataset is not None else None
     registry = Registry.open(state_dir, readonly=True)
     try:
+        selection.check(registry)  # before anything is written
         profile = DatasetProfile()
         files: list[dict[str, Any]] = []
         # A terminal that reports no size (a bare pty) gets 80x24: tqdm would hide the bar in 0 rows.

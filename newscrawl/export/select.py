@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from newscrawl.registry import Registry
 
 
+class UnknownValue(ValueError):
+    """A --section or --type that no record has: a typo would otherwise export 0 records silently."""
+
+
 @dataclass(frozen=True, slots=True)
 class Selection:
     all_versions: bool = False
@@ -56,6 +60,24 @@ class Selection:
         )  # fmt: skip
         # Only fixed column names and clause text go into the SQL; every value is a bound parameter.
         return f"SELECT {columns} FROM versions v{join} WHERE {where}", params  # noqa: S608
+
+    def check(self, registry: Registry) -> None:
+        """Raise UnknownValue, listing the known values, for a section or type no record has."""
+        for option, column, values in (
+            ("--section", "section", self.sections),
+            ("--type", "article_type", self.types),
+        ):
+            if not values:
+                continue
+            # Only the two fixed column names above go into the SQL.
+            known = sorted(row[0] for row in registry.db.execute(
+                f"SELECT DISTINCT {column} FROM versions WHERE {column} IS NOT NULL"))  # noqa: S608  # fmt: skip
+            lowered = {value.lower() for value in known}
+            for value in values:
+                if value.lower() not in lowered:
+                    raise UnknownValue(
+                        f"{option} {value!r} matches no record; known: {', '.join(known) or 'none'}"
+                    )
 
     def count(self, registry: Registry) -> int:
         sql, params = self._sql("count(*)")
