@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newscrawl.export.dataset import export_dataset
-from newscrawl.export.report import CHARTS
+from newscrawl.export.profile import DatasetProfile
+from newscrawl.export.report import CHARTS, render_report
 from newscrawl.export.select import Selection
 from tests.test_export import state  # noqa: F401 - the shared registry fixture
 
@@ -75,3 +76,60 @@ def test_report_screenshot_renders(chromium: str, report: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr[-2000:]
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 20_000  # a blank page is a few kilobytes
+
+
+def profile_of(records: list[dict[str, object]]) -> tuple[DatasetProfile, dict[str, object]]:
+    profile = DatasetProfile()
+    for number, record in enumerate(records):
+        profile.add({"canonical_url": f"u{number}", "version": 1, "word_count": 500, **record}, "run-1")
+    manifest = {"counts": {"records": profile.records, "articles": profile.articles, "versions": {}},
+                "date_range": {"first_published": None, "last_published": None}, "selection": {},
+                "schema": {"id": "s", "version": 1}, "runs": ["run-1"], "files": []}  # fmt: skip
+    return profile, manifest
+
+
+def chart(page: str, name: str) -> str:
+    return page.split(f'data-chart="{name}"', 1)[1].split("</figure>", 1)[0]
+
+
+def bar_heights(svg: str) -> list[float]:
+    return [float(height) for height in re.findall(r'<rect class="bar[^"]*"[^>]* height="([\d.]+)"', svg)]
+
+
+def test_each_chart_heading_names_the_unit_its_bars_are_counted_in() -> None:
+    daily, manifest = profile_of(
+        [{"published_at": f"2026-03-{day:02d}T10:00:00+00:00"} for day in range(1, 29)]
+    )
+    weekly, _ = profile_of(
+        [{"published_at": f"2026-{month:02d}-01T10:00:00+00:00"} for month in range(1, 12)]
+    )
+    for profile, unit in ((daily, "day"), (weekly, "week")):
+        figure = chart(render_report(profile, manifest, {}), "articles-per-day")
+        [heading] = re.findall(r"<h2>([^<]*)</h2>", figure)
+        assert heading == f"Articles per {unit}, by section"
+        assert "Articles per" not in figure.split("</h2>", 1)[1]  # no second, disagreeing caption
+
+
+def test_one_outlier_day_does_not_squash_the_other_bars_flat() -> None:
+    records = [
+        {"published_at": f"2026-03-{day:02d}T10:00:00+00:00"} for day in range(1, 29) for _ in range(10)
+    ]
+    records += [{"published_at": "2026-03-15T11:00:00+00:00"}] * 1000  # a bulk import on one day
+    profile, manifest = profile_of(records)
+    figure = chart(render_report(profile, manifest, {}), "articles-per-day")
+    heights = sorted(bar_heights(figure))
+    assert heights[len(heights) // 2] > heights[-1] / 3  # a typical day is drawn, not flattened
+    assert 'class="bar clipped"' in figure
+    assert ">1,010</text>" in figure  # the cut bar says how tall it is
+
+
+def test_a_few_very_old_articles_do_not_stretch_the_time_axis() -> None:
+    records = [
+        {"published_at": f"2026-03-{day:02d}T10:00:00+00:00"} for day in range(1, 29) for _ in range(5)
+    ]
+    records.append({"published_at": "2012-05-01T10:00:00+00:00"})
+    profile, manifest = profile_of(records)
+    figure = chart(render_report(profile, manifest, {}), "articles-per-day")
+    assert "<h2>Articles per day, by section</h2>" in figure
+    assert len(bar_heights(figure)) == 28
+    assert "1 older article(s), published before 2026-03-01, are left out" in figure

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,10 @@ TOP_SECTIONS = len(PALETTE) - 1  # the rest are drawn together as "Other"
 TOP_AUTHORS = 20
 WIDTH = 960
 CHARTS = ("articles-per-day", "word-counts", "field-coverage", "promo-removals", "top-authors")
+# A bar more than OUTLIER_RATIO times the 90th percentile (among at least OUTLIER_MIN_BARS bars) is
+# cut at the top of the axis rather than allowed to squash the others flat.
+OUTLIER_RATIO = 4
+OUTLIER_MIN_BARS = 10
 
 
 def esc(text: object) -> str:
@@ -29,8 +34,9 @@ def esc(text: object) -> str:
 
 
 def render_report(profile: DatasetProfile, manifest: dict[str, Any], promo_removed: dict[str, int]) -> str:
+    unit, days_chart = _days_chart(profile)
     charts = [
-        _figure("articles-per-day", "Articles per day, by section", _days_chart(profile)),
+        _figure("articles-per-day", f"Articles per {unit}, by section", days_chart),
         _figure("word-counts", "Word-count distribution", _histogram(profile)),
         _figure("field-coverage", "Field coverage (share of records with the field filled)",
                 _hbars([(name, share) for name, share in profile.coverage().items()], percent=True)),
@@ -115,18 +121,20 @@ def _histogram(profile: DatasetProfile) -> str:
     counts = [profile.words.get(start, 0) for start in bins]
     height, left, bottom = 220, 50, 30
     slot = (WIDTH - left - 10) / len(bins)
-    top = max(counts) or 1
+    top = _axis_top(counts)
     parts = [f'<text x="{left - 6}" y="14" text-anchor="end">{top:,}</text>',
              f'<text x="{left - 6}" y="{height}" text-anchor="end">0</text>']  # fmt: skip
     for i, (start, count) in enumerate(zip(bins, counts, strict=True)):
-        bar = height * count / top
+        bar = height * min(count, top) / top
         x = left + i * slot
         label = f"{start}+" if start == WORD_CAP else f"{start}-{start + WORD_BIN - 1}"
         if count:
             parts.append(
-                f'<rect class="bar" x="{x:.1f}" y="{height - bar + 4:.1f}" width="{slot - 2:.1f}" height="{bar:.1f}" '
-                f'fill="{PALETTE[3]}"><title>{label} words: {count:,}</title></rect>'
+                f'<rect class="bar{" clipped" if count > top else ""}" x="{x:.1f}" y="{height - bar + 4:.1f}" '
+                f'width="{slot - 2:.1f}" height="{bar:.1f}" fill="{PALETTE[3]}"><title>{label} words: {count:,}</title></rect>'
             )
+        if count > top:
+            parts.append(_clipped_label(x + (slot - 2) / 2, 4, count))
         if i % 5 == 0:
             parts.append(f'<text x="{x:.1f}" y="{height + 18}">{start}</text>')
     parts.append(
@@ -135,19 +143,24 @@ def _histogram(profile: DatasetProfile) -> str:
     return f'<svg width="{WIDTH}" height="{height + bottom + 6}" role="img">{"".join(parts)}</svg>'
 
 
-def _days_chart(profile: DatasetProfile) -> str:
+def _days_chart(profile: DatasetProfile) -> tuple[str, str]:
+    """(the time unit of the bars, the chart)."""
     if not profile.days:
-        return '<p class="empty">Nothing to show.</p>'
+        return "day", '<p class="empty">Nothing to show.</p>'
     top_sections = [name for name, _ in sorted(profile.sections.items(), key=lambda kv: (-kv[1], kv[0]))][
         :TOP_SECTIONS
     ]
-    days = sorted({day for day, _ in profile.days})
-    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    per_day: Counter[str] = Counter()
+    for (day, _), count in profile.days.items():
+        per_day[day] += count
+    first, last, left_out = _time_range(per_day)
     span = (last - first).days + 1
     # Long ranges are drawn by week or month so that bars stay readable.
     unit = "day" if span <= 120 else "week" if span <= 900 else "month"
     buckets: dict[str, Counter[str]] = defaultdict(Counter)
     for (day, section), count in profile.days.items():
+        if date.fromisoformat(day) < first:
+            continue  # a few much older articles, counted in the note under the chart
         buckets[_bucket(date.fromisoformat(day), unit)][section if section in top_sections else "Other"] += (
             count
         )
@@ -155,21 +168,27 @@ def _days_chart(profile: DatasetProfile) -> str:
     order = [*top_sections, "Other"] if any("Other" in b for b in buckets.values()) else top_sections
     height, left = 240, 50
     slot = (WIDTH - left - 10) / len(keys)
-    top = max(sum(b.values()) for b in buckets.values()) or 1
+    top = _axis_top([sum(bucket.values()) for bucket in buckets.values()])
     parts = [f'<text x="{left - 6}" y="14" text-anchor="end">{top:,}</text>',
              f'<text x="{left - 6}" y="{height + 4}" text-anchor="end">0</text>']  # fmt: skip
     for i, key in enumerate(keys):
         x, base = left + i * slot, height + 4.0
+        total = sum(buckets.get(key, Counter()).values())
+        # A bar taller than the axis is drawn to the top, its sections in proportion, and labelled.
+        scale = height / top * (min(total, top) / total if total else 1)
         for j, section in enumerate(order):
             count = buckets.get(key, Counter()).get(section, 0)
             if not count:
                 continue
-            bar = height * count / top
+            bar = count * scale
             base -= bar
             parts.append(
-                f'<rect class="bar" x="{x:.1f}" y="{base:.1f}" width="{max(slot - 1, 0.5):.1f}" height="{bar:.1f}" '
-                f'fill="{PALETTE[j % len(PALETTE)]}"><title>{esc(key)} {esc(section)}: {count:,}</title></rect>'
+                f'<rect class="bar{" clipped" if total > top else ""}" x="{x:.1f}" y="{base:.1f}" '
+                f'width="{max(slot - 1, 0.5):.1f}" height="{bar:.1f}" fill="{PALETTE[j % len(PALETTE)]}">'
+                f"<title>{esc(key)} {esc(section)}: {count:,}</title></rect>"
             )
+        if total > top:
+            parts.append(_clipped_label(x + max(slot - 1, 0.5) / 2, 4, total))
     parts.extend(
         f'<text x="{left + i * slot:.1f}" y="{height + 22}">{esc(keys[i])}</text>'
         for i in range(0, len(keys), max(1, len(keys) // 8))
@@ -178,8 +197,43 @@ def _days_chart(profile: DatasetProfile) -> str:
         f'<span><i class="swatch" style="background:{PALETTE[j % len(PALETTE)]}"></i>{esc(name)}</span>'
         for j, name in enumerate(order)
     )
-    return (f'<p>Articles per {unit}.</p><svg width="{WIDTH}" height="{height + 30}" role="img">{"".join(parts)}</svg>'
-            f'<div class="legend">{legend}</div>')  # fmt: skip
+    note = (f'<p class="note">{left_out:,} older article(s), published before {first.isoformat()}, are left '
+            f"out so that they do not stretch the time axis.</p>") if left_out else ""  # fmt: skip
+    return unit, (f'<svg width="{WIDTH}" height="{height + 30}" role="img">{"".join(parts)}</svg>'
+                  f'<div class="legend">{legend}</div>{note}')  # fmt: skip
+
+
+def _axis_top(values: list[int]) -> int:
+    """The top of a bar axis: the tallest bar, unless a few outliers would squash every other bar
+    flat; then 1.5 times the 90th percentile, and the taller bars are cut there and labelled."""
+    ordered = sorted(value for value in values if value)
+    if not ordered:
+        return 1
+    typical = ordered[int(0.9 * (len(ordered) - 1))]
+    if len(ordered) >= OUTLIER_MIN_BARS and ordered[-1] > OUTLIER_RATIO * typical:
+        return math.ceil(1.5 * typical)
+    return ordered[-1]
+
+
+def _clipped_label(x: float, y: float, value: int) -> str:
+    return f'<text class="clipped-value" x="{x:.1f}" y="{y + 10:.1f}" text-anchor="middle">{value:,}</text>'
+
+
+def _time_range(per_day: Counter[str]) -> tuple[date, date, int]:
+    """(first day drawn, last day, articles left out): a handful of much older articles (under 2% of
+    the records) that would stretch the axis to more than twice its length start no bar."""
+    days = sorted(per_day)
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    total, budget, left_out = sum(per_day.values()), 0.02 * sum(per_day.values()), 0
+    start = first
+    for day in days:
+        if left_out + per_day[day] > budget:
+            start = date.fromisoformat(day)
+            break
+        left_out += per_day[day]
+    if left_out and total and (last - start).days * 2 < (last - first).days:
+        return start, last, left_out
+    return first, last, 0
 
 
 def _bucket(day: date, unit: str) -> str:
