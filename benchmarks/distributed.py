@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from run import MEASURED, Run, _stats, crawl, free_port, serve
+from run import MEASURED, Run, _stats, crawl, free_port, require_nginx, serve
 
 from tests.redisserver import BINARY as REDIS_SERVER
 from tests.redisserver import RedisServer
@@ -548,6 +548,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.smoke:
         args.articles, args.frontier_requests = 300, 5_000
+    require_nginx()
     if not Path(REDIS_SERVER).exists():
         sys.exit(f"{REDIS_SERVER} not found (Debian: apt-get install redis-server)")
     os.environ.pop("NEWSCRAWL_REDIS_URL", None)  # the plain crawl must not be distributed

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 PROJECT = Path(__file__).resolve().parents[1]
+NGINX = os.environ.get("NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"  # NGINX=...: another binary
 sys.path.insert(0, str(PROJECT))
 
 from newscrawl.replica import build_site
@@ -142,9 +143,8 @@ http {{
         encoding="utf-8",
     )
     scratch.mkdir(exist_ok=True)
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     process = subprocess.Popen(
-        [nginx, "-c", str(conf), "-p", str(work)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [NGINX, "-c", str(conf), "-p", str(work)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     for _ in range(100):
         try:
@@ -297,6 +297,14 @@ def extraction(site: Site, fixtures: Path, sample: int) -> dict[str, float]:
     return result
 
 
+def require_nginx() -> None:
+    """One line, not a traceback from deep in the run, when the static server is missing."""
+    if not Path(NGINX).exists():
+        sys.exit(
+            f"{Path(sys.argv[0]).name}: nginx not found at {NGINX} (Debian: apt-get install nginx-light)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
@@ -308,6 +316,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.smoke:
         args.articles, args.small, args.large, args.bench_seconds = 60, 30, 90, 2
+    require_nginx()
     work = Path(tempfile.mkdtemp(prefix="newscrawl-bench-"))
     work.chmod(0o755)  # nginx's workers run as an unprivileged user when started by root
     rows: list[tuple[str, str, str]] = []

@@ -6,7 +6,7 @@ import os
 import re
 import shutil
 import subprocess
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -78,7 +78,7 @@ def test_report_screenshot_renders(chromium: str, report: Path, tmp_path: Path) 
     assert png.stat().st_size > 20_000  # a blank page is a few kilobytes
 
 
-def profile_of(records: list[dict[str, object]]) -> tuple[DatasetProfile, dict[str, object]]:
+def profile_of(records: list[dict[str, str]]) -> tuple[DatasetProfile, dict[str, Any]]:
     profile = DatasetProfile()
     for number, record in enumerate(records):
         profile.add({"canonical_url": f"u{number}", "version": 1, "word_count": 500, **record}, "run-1")
