@@ -167,9 +167,12 @@ def test_max_pages_limits_each_listing(tmp_path: Path) -> None:
 def test_unreachable_site_exits_non_zero_with_a_one_line_reason(tmp_path: Path) -> None:
     with Replica.start(seed=2, articles=1) as replica:
         base_url = replica.base_url  # the port is closed once the replica stops
-    result = run_crawl(base_url, tmp_path / "state", tmp_path / "out.jsonl", "-s", "RETRY_TIMES=0")
-    assert result.returncode == 3
-    assert re.search(r"UNHEALTHY CRAWL: site unreachable", result.stderr)
+    result = run_crawl(base_url, tmp_path / "state", tmp_path / "out.jsonl")
+    assert result.returncode == 5  # not 3: a dead site is not layout drift (tests/test_e2e_failfast.py)
+    assert re.search(
+        r"Site unreachable: 127\.0\.0\.1:\d+ did not answer \(connection refused\)", result.stderr
+    )
+    assert "UNHEALTHY CRAWL" not in result.stderr
     assert assert_summaries_add_up(tmp_path / "state") == 1
 
 

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
     from scrapy.crawler import Crawler
 
-# Close reasons of a run that ended as planned, or was stopped on purpose (Ctrl-C, SIGTERM).
+# Close reasons of a run that ended as planned, or was stopped on purpose (Ctrl-C, SIGTERM, and the
+# CLOSESPIDER_* limits); any other (memusage_exceeded, say) is a crash.
 EXPECTED_REASONS = frozenset({"finished", "shutdown", SITE_UNREACHABLE, STORAGE_FAULT})
 
 
@@ -63,8 +64,9 @@ class Command(ScrapyCrawlCommand):
             check_settings(settings)
             if problem := notify.check_settings(settings):
                 raise BadInput(problem)
-            if len(args) == 1 and args[0] in get_spider_loader(settings).list():
-                spidercls = get_spider_loader(settings).load(args[0])
+            spiders = get_spider_loader(settings)
+            if len(args) == 1 and args[0] in spiders.list():
+                spidercls = spiders.load(args[0])
                 if hasattr(spidercls, "preflight"):
                     spidercls.preflight(settings, opts.spargs)
         except BadInput as exc:
@@ -114,7 +116,7 @@ class Command(ScrapyCrawlCommand):
             return exitcodes.STORAGE_FAULT, f"storage fault: {fault}", False
         if site := stats.get(UNREACHABLE_STAT):
             return exitcodes.SITE_UNREACHABLE, f"site unreachable: {site}", False
-        if reason not in EXPECTED_REASONS:
+        if reason not in EXPECTED_REASONS and not reason.startswith("closespider_"):
             return exitcodes.CANNOT_START, f"crashed: the crawl stopped early ({reason})", True
         if problem := stats.get(FAILED_STAT):
             return exitcodes.UNHEALTHY, f"unhealthy crawl: {problem}", False
