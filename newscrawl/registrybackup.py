@@ -45,7 +45,11 @@ def damage(path: Path) -> str | None:
         return str(exc)
     if rows == ["ok"]:
         return None
-    return f"{rows[0]}" + (f" (and {len(rows) - 1} more problem(s))" if len(rows) > 1 else "")
+    # SQLite's rows may hold several problems, one a line, under a "*** in database main ***" heading.
+    problems = [line.strip() for row in rows for line in row.splitlines()
+                if line.strip() and not line.startswith("***")]  # fmt: skip
+    first = problems[0] if problems else "quick_check failed"
+    return first + (f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else "")
 
 
 def damaged(path: Path, problem: str) -> str:

@@ -196,3 +196,23 @@ def test_registry_json_holds_each_run_summary_as_an_object(tmp_path: Path) -> No
     report: dict[str, Any] = json.loads(result.stdout)
     [run] = report["last_runs"]
     assert run["summary"]["new"] == run["summary"]["exported"] > 0
+
+
+def test_damage_is_one_line_wherever_the_garbage_lands(tmp_path: Path) -> None:
+    registry = Registry.open(tmp_path)
+    for number in range(400):
+        item = {"canonical_url": f"https://theweek.com/a/{number}", "version": 1, "content_hash": "h" * 40,
+                "body": "text " * 200}  # fmt: skip
+        registry.record_version(item, "run-1", {})
+    registry.close()
+    path = tmp_path / "registry.sqlite3"
+    pristine = path.read_bytes()
+    problems = set()
+    for offset in range(0, len(pristine) - 4096, len(pristine) // 25):
+        path.write_bytes(pristine[:offset] + os.urandom(4096) + pristine[offset + 4096 :])
+        problem = damage(path)
+        if problem is not None:
+            assert "\n" not in problem
+            assert not problem.startswith("***")
+            problems.add(problem)
+    assert problems
