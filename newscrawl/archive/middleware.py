@@ -28,6 +28,7 @@ from newscrawl.archive import CAPTURE_META
 from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_files, repair
 from newscrawl.extensions.summary import ARTICLE_META
 from newscrawl.state import run_id, state_path
+from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -96,22 +97,30 @@ class ArchiveMiddleware:
 
     def spider_closed(self) -> None:
         for writer in self.writers.values():
-            writer.close()
+            try:
+                writer.close()
+            except OSError as exc:
+                latch_for(self.crawler).trip(writer.directory, exc)
         self.stats.set_value("newscrawl/archive/bytes", sum(w.bytes_written for w in self.writers.values()))
 
     def process_response(self, request: Request, response: Response) -> Response:
         if CAPTURE_META in request.meta:
             return response
         kind = "article" if request.meta.get(ARTICLE_META) else "discovery"
-        if kind == "discovery" and not self.discovery:
+        faults = latch_for(self.crawler)
+        if (kind == "discovery" and not self.discovery) or faults.tripped:
             return response
         request_headers = [(name.decode("latin-1"), b", ".join(values).decode("latin-1"))
                            for name, values in request.headers.items()]  # fmt: skip
         response_headers = [(name, value) for name, values in response.headers.items() for value in values]
-        self.writers[kind].write_exchange(
-            response.url, request.method, request_headers, response.status, response_headers,
-            response.body, kind,
-        )  # fmt: skip
+        try:
+            self.writers[kind].write_exchange(
+                response.url, request.method, request_headers, response.status, response_headers,
+                response.body, kind,
+            )  # fmt: skip
+        except OSError as exc:  # a full disk stops the run (newscrawl.storagefault); a cut record is repaired
+            faults.trip(self.writers[kind].directory, exc)
+            return response
         self.stats.inc_value("newscrawl/archive/exchanges")
         self.stats.inc_value(f"newscrawl/archive/{kind}")
         return response

@@ -1,7 +1,8 @@
 """`scrapy check`: Scrapy's contract runner, without touching the state directory.
 
 Contracts call callbacks on single pages: they must not take the crawl lock, open the registry,
-record a run or write a run summary in the user's NEWSCRAWL_STATE_DIR, nor judge a crawl's health (Scrapy's own command already turns item pipelines
+record a run, write a run summary or archive pages in the user's NEWSCRAWL_STATE_DIR, nor judge a
+crawl's health or report its progress (Scrapy's own command already turns item pipelines
 and feeds off the same way).
 """
 
@@ -22,5 +23,11 @@ class Command(ScrapyCheckCommand):
         assert self.settings is not None
         # Above the spider's own settings, below the command line (as Scrapy's command does for FEEDS).
         priority = (SETTINGS_PRIORITIES["spider"] + SETTINGS_PRIORITIES["cmdline"]) // 2
-        for name in ("REGISTRY_ENABLED", "SUMMARY_ENABLED", "HEALTH_ENABLED"):
+        for name in (
+            "REGISTRY_ENABLED",
+            "SUMMARY_ENABLED",
+            "HEALTH_ENABLED",
+            "ARCHIVE_ENABLED",
+            "PROGRESS_ENABLED",
+        ):
             self.settings.set(name, False, priority=priority)
