@@ -11,6 +11,7 @@ import tomllib
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from newscrawl.archive.warc import archive_dir, archived_runs
 from newscrawl.cleaning import DEFAULT_RULES_FILE, RulesError, load_rules
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def check_settings(settings: BaseSettings) -> None:
                 f"setting {name} must be True or False (1/0), got {settings.get(name)!r}"
             ) from None
     _rules_file(settings.get("PROMO_RULES_FILE"))
+    _archive(settings)
 
 
 def check_base_url(value: Any) -> None:
@@ -88,6 +90,24 @@ def _number(name: str, value: Any) -> None:
         number = -1.0
     if not number >= 0:  # also refuses NaN
         raise BadInput(f"setting {name} must be a number >= 0, got {value!r}")
+
+
+def _archive(settings: BaseSettings) -> None:
+    level = settings.get("ARCHIVE_COMPRESSION_LEVEL")
+    if int(level or 0) > 9:
+        raise BadInput(f"setting ARCHIVE_COMPRESSION_LEVEL must be a gzip level from 0 to 9, got {level!r}")
+    replay = settings.get("ARCHIVE_REPLAY")
+    if not replay:
+        return
+    directory = archive_dir(settings)
+    runs = archived_runs(directory)
+    if not runs:
+        raise BadInput(f"setting ARCHIVE_REPLAY={replay}: no web archive in {directory} (set ARCHIVE_DIR?)")
+    if replay != "latest" and replay not in runs:
+        shown = ", ".join(runs[-3:])
+        raise BadInput(
+            f"setting ARCHIVE_REPLAY={replay!r}: no such run in {directory}; latest runs: {shown}, or 'latest'"
+        )
 
 
 def _rules_file(value: Any) -> None:

@@ -185,6 +185,12 @@ def test_replay_crawls_the_archive_with_the_same_records_and_no_request(tmp_path
     assert {name: record[name] for name in CONTENT_FIELDS} == {
         name: before[url][name] for name in CONTENT_FIELDS
     }
+    unknown_run = run_crawl(
+        "http://127.0.0.1:9", tmp_path / "replay", tmp_path / "none.jsonl",
+        "-s", f"ARCHIVE_DIR={tmp_path / 'live' / 'archive'}", "-s", "ARCHIVE_REPLAY=20990101T000000Z-1",
+    )  # fmt: skip
+    assert unknown_run.returncode == 2
+    assert "setting ARCHIVE_REPLAY='20990101T000000Z-1': no such run in " in unknown_run.stderr
     missing = scrapy("extract", url + "-nope", "-s", f"NEWSCRAWL_STATE_DIR={tmp_path / 'live'}")
     assert missing.returncode == 2
     assert "is not in the archive" in missing.stderr

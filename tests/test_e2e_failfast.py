@@ -85,6 +85,12 @@ def run_scrapy(*arguments: str) -> subprocess.CompletedProcess[str]:
         (("-s", "PROMO_RULES_FILE=/nonexistent/rules.toml"), "setting PROMO_RULES_FILE names no file"),
         (("-s", "REGISTRY_ENABLED=maybe"), "setting REGISTRY_ENABLED must be True or False"),
         (("-s", "NOTIFY_ON=failed,oops"), "setting NOTIFY_ON may list failed, drift, crashed, got 'oops'"),
+        (("-s", "ARCHIVE_REPLAY=latest"), "setting ARCHIVE_REPLAY=latest: no web archive in "),
+        (
+            ("-s", "ARCHIVE_COMPRESSION_LEVEL=12"),
+            "setting ARCHIVE_COMPRESSION_LEVEL must be a gzip level from 0 to 9",
+        ),
+        (("-a", "urls=/nonexistent/urls.txt"), "-a urls must name a readable file of URLs"),
     ],
 )
 def test_a_bad_argument_or_setting_is_one_line_and_exit_2(

@@ -17,7 +17,6 @@ Stats: newscrawl/archive/{exchanges,articles,discovery,bytes,files_pruned,repair
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from scrapy import signals
@@ -25,26 +24,21 @@ from scrapy.exceptions import NotConfigured
 
 from newscrawl import __version__
 from newscrawl.archive import CAPTURE_META
-from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_files, repair
+from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_dir, archive_files, repair
 from newscrawl.extensions.summary import ARTICLE_META
-from newscrawl.state import run_id, state_path
+from newscrawl.state import run_id
 from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-    from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
 
 DAY = 86400
 DISCOVERY_LABEL = (
     "discovery"  # in the file names of listings, sitemaps and feeds: <run>-discovery-00001.warc.gz
 )
-
-
-def archive_dir(settings: BaseSettings) -> Path:
-    return Path(settings.get("ARCHIVE_DIR") or state_path(settings) / "archive")
 
 
 class ArchiveMiddleware:

@@ -19,8 +19,7 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
 from newscrawl.archive import CAPTURE_META
-from newscrawl.archive.middleware import archive_dir
-from newscrawl.archive.warc import ArchiveReader
+from newscrawl.archive.warc import ArchiveReader, archive_dir
 
 if TYPE_CHECKING:
     from scrapy import Request

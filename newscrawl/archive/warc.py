@@ -16,21 +16,27 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import zlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newscrawl.state import state_path
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
-    from pathlib import Path
+
+    from scrapy.settings import BaseSettings
 
 SUFFIX = ".warc.gz"
+RUN_OF_FILE = re.compile(r"(?:-discovery)?-\d{5}\.warc\.gz$")  # <run>[-discovery]-00001.warc.gz
 INDEX_SUFFIX = ".idx"
 WARC_VERSION = "WARC/1.1"
 # Hop-by-hop framing the downloader has already undone: the stored payload is de-chunked, so a reader
@@ -205,6 +211,16 @@ def _reason(status: int) -> str:
 
 
 # --- Reading --------------------------------------------------------------------------------------------
+
+
+def archive_dir(settings: BaseSettings) -> Path:
+    """ARCHIVE_DIR, by default <NEWSCRAWL_STATE_DIR>/archive."""
+    return Path(settings.get("ARCHIVE_DIR") or state_path(settings) / "archive")
+
+
+def archived_runs(directory: Path) -> list[str]:
+    """The run ids the archive holds files of, oldest first (read from the file names alone)."""
+    return sorted({RUN_OF_FILE.sub("", path.name) for path in archive_files(directory)})
 
 
 def archive_files(directory: Path) -> list[Path]:

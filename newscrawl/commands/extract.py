@@ -25,9 +25,8 @@ from parsel import Selector
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.archive.middleware import archive_dir
 from newscrawl.archive.reextract import decoded_body
-from newscrawl.archive.warc import ArchiveReader
+from newscrawl.archive.warc import ArchiveReader, archive_dir
 from newscrawl.single import OfflinePages, PageResult
 
 if TYPE_CHECKING:

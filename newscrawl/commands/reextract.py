@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.archive.middleware import archive_dir
 from newscrawl.archive.reextract import Report, Selection, compare, selected
+from newscrawl.archive.warc import archive_dir
 from newscrawl.registry import FILENAME, Registry
 from newscrawl.single import OfflinePages
 from newscrawl.state import state_path
