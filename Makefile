@@ -11,6 +11,6 @@ typecheck:
 check: lint typecheck test
 # The demo has its own state directory: replica articles never mix with real ones in .newscrawl/.
 demo:
-	.venv/bin/python -m newscrawl.replica --port 8000
+	.venv/bin/python -m replica --port 8000
 demo-crawl:
 	.venv/bin/scrapy crawl week -s WEEK_BASE_URL=http://127.0.0.1:8000 -s NEWSCRAWL_STATE_DIR=.newscrawl-demo -O /tmp/week.jsonl

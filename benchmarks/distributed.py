@@ -298,9 +298,9 @@ def frontier_memory(work: Path, count: int) -> dict[str, float]:
     from newscrawl.distributed.queue import LeasedQueue
     from newscrawl.extensions.summary import ARTICLE_META
     from newscrawl.pipelines.registry import KEY_META
-    from newscrawl.replica import build_site
-    from newscrawl.replica.util import iso
     from newscrawl.spiders.week import ARTICLE_PRIORITY, HINT_META, WeekSpider
+    from replica import build_site
+    from replica.util import iso
 
     model = build_site("https://theweek.com", seed=11, articles=count).model
     spider = WeekSpider()

@@ -38,10 +38,10 @@ PROJECT = Path(__file__).resolve().parents[1]
 NGINX = os.environ.get("NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"  # NGINX=...: another binary
 sys.path.insert(0, str(PROJECT))
 
-from newscrawl.replica import build_site
+from replica import build_site
 
 if TYPE_CHECKING:
-    from newscrawl.replica.site import Site
+    from replica.site import Site
 
 
 def free_port() -> int:

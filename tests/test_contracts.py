@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newscrawl.replica import Replica
+from replica import Replica
 from tests.crawling import PROJECT, crawl_env
 
 if TYPE_CHECKING:

@@ -23,9 +23,9 @@ from newscrawl import __version__
 from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_files, entries
 from newscrawl.items import CONTENT_FIELDS
 from newscrawl.registry import Registry
-from newscrawl.replica import Replica
-from newscrawl.replica.content import build_body
-from newscrawl.replica.model import Block, editorial_texts
+from replica import Replica
+from replica.content import build_body
+from replica.model import Block, editorial_texts
 from tests.crawling import PROJECT, crawl_command, crawl_env, read_items, run_crawl
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from newscrawl.replica import OracleArticle, Replica
 from newscrawl.text import for_matching
+from replica import OracleArticle, Replica
 from tests.conftest import SHARED
 from tests.crawling import assert_summaries_add_up, run_crawl
 

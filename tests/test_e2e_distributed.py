@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newscrawl.replica import Replica
+from replica import Replica
 from tests.crawling import PROJECT, crawl_command, crawl_env, read_items
 from tests.redisserver import redis_server  # noqa: F401  (fixture)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newscrawl import exitcodes
-from newscrawl.replica import Replica
+from replica import Replica
 from tests.crawling import PROJECT, crawl_env, run_crawl
 
 if TYPE_CHECKING:

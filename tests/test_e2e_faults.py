@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newscrawl.replica import Replica
-from newscrawl.replica.faults import (
+from replica import Replica
+from replica.faults import (
     Bomb,
     Drop,
     Fault,

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from newscrawl.registry import Registry
-from newscrawl.replica import Replica
+from replica import Replica
 from tests.crawling import PROJECT, assert_summaries_add_up, crawl_command, crawl_env, read_items, run_crawl
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ import pytest
 from newscrawl import exitcodes
 from newscrawl.registry import Registry
 from newscrawl.registrybackup import backups, damage
-from newscrawl.replica import Replica
+from replica import Replica
 from tests.crawling import PROJECT, crawl_env, read_items, run_crawl
 
 if TYPE_CHECKING:

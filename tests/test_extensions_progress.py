@@ -9,8 +9,8 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from newscrawl.extensions.progress import Progress, eta, plan
-from newscrawl.replica import Replica
 from newscrawl.spiders.week import WeekSpider
+from replica import Replica
 from tests.crawling import run_crawl
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from aiosmtpd.controller import Controller
 
 from newscrawl import exitcodes
 from newscrawl.notify import event_for
-from newscrawl.replica import Replica
+from replica import Replica
 from tests.crawling import run_crawl
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ import pytest
 
 from newscrawl.pages.feed import parse_feed
 from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
-from newscrawl.replica import build_site
+from replica import build_site
 
 MAX = 16 * 1024 * 1024
 

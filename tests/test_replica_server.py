@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newscrawl.replica import Replica, build_site
+from replica import Replica, build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -134,7 +134,7 @@ def build_again(base_url: str, path: str) -> bytes:
 def test_cli_serves_and_writes_the_oracle(tmp_path: Path) -> None:
     oracle = tmp_path / "oracle.json"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newscrawl.replica", "--port", "0", "--articles", "8", "--seed", "2",
+        [sys.executable, "-m", "replica", "--port", "0", "--articles", "8", "--seed", "2",
          "--oracle", str(oracle)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip

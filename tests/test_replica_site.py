@@ -13,9 +13,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from lxml import etree, html
 
-from newscrawl.replica import OracleArticle, Site, build_site
-from newscrawl.replica.layout import plan
-from newscrawl.replica.model import PAGE_TYPES, PROMO_KINDS, Promo
+from replica import OracleArticle, Site, build_site
+from replica.layout import plan
+from replica.model import PAGE_TYPES, PROMO_KINDS, Promo
 
 BASE = "http://127.0.0.1:8123"
 SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "theweek" / "seed"
@@ -555,8 +555,8 @@ def test_every_promo_kind_with_and_without_classes(site: Site) -> None:
 
 
 def test_classless_promos_carry_no_class_attribute(site: Site) -> None:
-    from newscrawl.replica.html_article import promo_context
-    from newscrawl.replica.html_promos import render
+    from replica.html_article import promo_context
+    from replica.html_promos import render
 
     checked = set()
     for meta in site.model.metas:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from newscrawl.replica import Replica
+from replica import Replica
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -1,0 +1,117 @@
+"""ArchiveMiddleware: every response the crawl receives, kept as WARC request/response records.
+
+Placed at 650, between RedirectMiddleware (600) and CookiesMiddleware (700): on the way back it sees
+each response before redirects are followed and before HttpCompressionMiddleware (590) decodes it, so
+a redirect is archived as the 301 it was and a body as the bytes that came over the wire. Requests
+answered by the replay are not archived again.
+
+Settings: ARCHIVE_ENABLED, ARCHIVE_DIR (default <state dir>/archive), ARCHIVE_DISCOVERY (also
+listings, sitemaps, feeds, robots.txt; articles always), ARCHIVE_MAX_FILE_MB (a run rolls to a new
+file past it), ARCHIVE_KEEP_DAYS and ARCHIVE_DISCOVERY_KEEP_DAYS (older files of article pages, and of
+listings/sitemaps/feeds, are deleted when a run starts; 0 keeps all),
+ARCHIVE_COMPRESSION_LEVEL (gzip level 0-9 for bodies the server sent uncompressed; a gzip- or
+brotli-encoded body is stored as it came, in a level-0 gzip member).
+Stats: newscrawl/archive/{exchanges,articles,discovery,bytes,files_pruned,repaired_bytes}.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Self
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from newscrawl import __version__
+from newscrawl.archive import CAPTURE_META
+from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_files, repair
+from newscrawl.articleurl import ARTICLE
+from newscrawl.state import run_id, state_path
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.settings import BaseSettings
+    from scrapy.statscollectors import StatsCollector
+
+DAY = 86400
+DISCOVERY_LABEL = (
+    "discovery"  # in the file names of listings, sitemaps and feeds: <run>-discovery-00001.warc.gz
+)
+
+
+def archive_dir(settings: BaseSettings) -> Path:
+    return Path(settings.get("ARCHIVE_DIR") or state_path(settings) / "archive")
+
+
+class ArchiveMiddleware:
+    def __init__(self, crawler: Crawler, writers: dict[str, ArchiveWriter], discovery: bool):
+        self.crawler = crawler
+        self.writers = writers  # by kind: article pages, and discovery (listings, sitemaps, feeds)
+        self.discovery = discovery
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        if not settings.getbool("ARCHIVE_ENABLED"):
+            raise NotConfigured
+        if settings.get("ARCHIVE_REPLAY"):
+            raise NotConfigured("replaying from the archive: nothing new is fetched")
+        level = settings.getint("ARCHIVE_COMPRESSION_LEVEL")
+        if not 0 <= level <= 9:
+            raise ValueError(f"ARCHIVE_COMPRESSION_LEVEL must be 0-9, got {level}")
+        directory, run = archive_dir(settings), run_id(crawler)
+        max_bytes = max(1, settings.getint("ARCHIVE_MAX_FILE_MB")) * 1024 * 1024
+        software = f"newscrawl/{__version__}"
+        writers = {
+            "article": ArchiveWriter(directory, run, max_bytes, level, software),
+            "discovery": ArchiveWriter(directory, run, max_bytes, level, software, label=DISCOVERY_LABEL),
+        }
+        middleware = cls(crawler, writers, settings.getbool("ARCHIVE_DISCOVERY"))
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    @property
+    def stats(self) -> StatsCollector:
+        assert self.crawler.stats is not None
+        return self.crawler.stats
+
+    def spider_opened(self) -> None:
+        """Repair what a killed run left, and apply the retention (before this run adds its files)."""
+        settings = self.crawler.settings
+        keep = {"article": settings.getfloat("ARCHIVE_KEEP_DAYS"),
+                "discovery": settings.getfloat("ARCHIVE_DISCOVERY_KEEP_DAYS")}  # fmt: skip
+        now = time.time()
+        for path in archive_files(self.writers["article"].directory):
+            days = keep["discovery" if f"-{DISCOVERY_LABEL}-" in path.name else "article"]
+            if days > 0 and path.stat().st_mtime < now - days * DAY:
+                path.unlink()
+                path.with_name(path.name + INDEX_SUFFIX).unlink(missing_ok=True)
+                self.stats.inc_value("newscrawl/archive/files_pruned")
+            elif cut := repair(path):
+                self.stats.inc_value("newscrawl/archive/repaired_bytes", cut)
+
+    def spider_closed(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+        self.stats.set_value("newscrawl/archive/bytes", sum(w.bytes_written for w in self.writers.values()))
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if CAPTURE_META in request.meta:
+            return response
+        kind = "article" if request.meta.get(ARTICLE) else "discovery"
+        if kind == "discovery" and not self.discovery:
+            return response
+        request_headers = [(name.decode("latin-1"), b", ".join(values).decode("latin-1"))
+                           for name, values in request.headers.items()]  # fmt: skip
+        response_headers = [(name, value) for name, values in response.headers.items() for value in values]
+        self.writers[kind].write_exchange(
+            response.url, request.method, request_headers, response.status, response_headers,
+            response.body, kind,
+        )  # fmt: skip
+        self.stats.inc_value("newscrawl/archive/exchanges")
+        self.stats.inc_value(f"newscrawl/archive/{kind}")
+        return response

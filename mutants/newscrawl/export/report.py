@@ -1,0 +1,194 @@
+"""The dataset report: one self-contained HTML page (inline CSS and SVG, no network, no library)
+with charts of articles per day by section, word counts, field coverage, promo removals per rule
+and the most frequent authors. No script: the tests measure the drawn charts in headless Chromium
+with a script of their own."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from newscrawl.export.profile import WORD_BIN, WORD_CAP
+
+if TYPE_CHECKING:
+    from newscrawl.export.profile import DatasetProfile
+
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f")
+TOP_SECTIONS = len(PALETTE) - 1  # the rest are drawn together as "Other"
+TOP_AUTHORS = 20
+WIDTH = 960
+CHARTS = ("articles-per-day", "word-counts", "field-coverage", "promo-removals", "top-authors")
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def render_report(profile: DatasetProfile, manifest: dict[str, Any], promo_removed: dict[str, int]) -> str:
+    charts = [
+        _figure("articles-per-day", "Articles per day, by section", _days_chart(profile)),
+        _figure("word-counts", "Word-count distribution", _histogram(profile)),
+        _figure("field-coverage", "Field coverage (share of records with the field filled)",
+                _hbars([(name, share) for name, share in profile.coverage().items()], percent=True)),
+        _figure("promo-removals", "Promo blocks removed, per rule (runs in this dataset)",
+                _hbars(sorted(promo_removed.items(), key=lambda kv: (-kv[1], kv[0])))),
+        _figure("top-authors", f"Most frequent authors (top {TOP_AUTHORS})",
+                _hbars(sorted(profile.authors.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_AUTHORS])),
+    ]  # fmt: skip
+    counts = manifest["counts"]
+    facts = [
+        ("Records", counts["records"]),
+        ("Articles", counts["articles"]),
+        ("Versions", ", ".join(f"v{v}: {n}" for v, n in counts["versions"].items()) or "none"),
+        ("Published", f"{manifest['date_range']['first_published'] or '-'} to {manifest['date_range']['last_published'] or '-'}"),
+        ("Selection", json.dumps(manifest["selection"], ensure_ascii=False)),
+        ("Schema", f"{manifest['schema']['id']} (version {manifest['schema']['version']})"),
+        ("Runs", len(manifest["runs"])),
+    ]  # fmt: skip
+    files = "".join(
+        f"<li><code>{esc(f['path'])}</code> {f['bytes']:,} bytes, sha256 <code>{esc(f['sha256'])}</code></li>"
+        for f in manifest["files"]
+    )
+    rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in facts)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>newscrawl dataset report</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body {{ font: 14px/1.4 system-ui, sans-serif; margin: 2em auto; max-width: {WIDTH + 40}px; color: #222; }}
+h1 {{ font-size: 1.6em; margin-bottom: .2em; }} h2 {{ font-size: 1.1em; margin: 0 0 .5em; }}
+table.facts th {{ text-align: left; padding-right: 1em; font-weight: 600; }}
+figure.chart {{ margin: 2em 0; padding: 1em; border: 1px solid #ddd; border-radius: 6px; }}
+svg text {{ font: 11px system-ui, sans-serif; fill: #333; }} .legend span {{ margin-right: 1em; white-space: nowrap; }}
+.swatch {{ display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: -1px; }}
+.empty {{ color: #888; font-style: italic; }}
+</style></head>
+<body>
+<h1>newscrawl dataset report</h1>
+<p>The Week articles from the newscrawl registry. {esc(counts["records"])} records.</p>
+<table class="facts">{rows}</table>
+<ul class="files">{files}</ul>
+{"".join(charts)}
+</body></html>
+"""
+
+
+def _figure(name: str, title: str, body: str) -> str:
+    return (
+        f'<figure class="chart" id="chart-{name}" data-chart="{name}"><h2>{esc(title)}</h2>{body}</figure>\n'
+    )
+
+
+def _hbars(items: list[tuple[str, float]] | list[tuple[str, int]], percent: bool = False) -> str:
+    if not items:
+        return '<p class="empty">Nothing to show.</p>'
+    label_width, bar_space, row = 220, WIDTH - 300, 20
+    top = max(value for _, value in items) or 1
+    parts = []
+    for i, (label, value) in enumerate(items):
+        y = i * row
+        width = max(1.0, bar_space * value / top) if value else 0.0
+        shown = f"{100 * value:.1f}%" if percent else f"{value:,}"
+        parts.append(
+            f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end">{esc(label)}</text>'
+            f'<rect class="bar" x="{label_width}" y="{y + 3}" width="{width:.1f}" height="{row - 6}" fill="{PALETTE[0]}">'
+            f"<title>{esc(label)}: {shown}</title></rect>"
+            f'<text x="{label_width + width + 4:.1f}" y="{y + 14}">{shown}</text>'
+        )
+    return f'<svg width="{WIDTH}" height="{len(items) * row + 4}" role="img">{"".join(parts)}</svg>'
+
+
+def _histogram(profile: DatasetProfile) -> str:
+    if not profile.words:
+        return '<p class="empty">Nothing to show.</p>'
+    bins = list(range(0, WORD_CAP + WORD_BIN, WORD_BIN))
+    counts = [profile.words.get(start, 0) for start in bins]
+    height, left, bottom = 220, 50, 30
+    slot = (WIDTH - left - 10) / len(bins)
+    top = max(counts) or 1
+    parts = [f'<text x="{left - 6}" y="14" text-anchor="end">{top:,}</text>',
+             f'<text x="{left - 6}" y="{height}" text-anchor="end">0</text>']  # fmt: skip
+    for i, (start, count) in enumerate(zip(bins, counts, strict=True)):
+        bar = height * count / top
+        x = left + i * slot
+        label = f"{start}+" if start == WORD_CAP else f"{start}-{start + WORD_BIN - 1}"
+        if count:
+            parts.append(
+                f'<rect class="bar" x="{x:.1f}" y="{height - bar + 4:.1f}" width="{slot - 2:.1f}" height="{bar:.1f}" '
+                f'fill="{PALETTE[3]}"><title>{label} words: {count:,}</title></rect>'
+            )
+        if i % 5 == 0:
+            parts.append(f'<text x="{x:.1f}" y="{height + 18}">{start}</text>')
+    parts.append(
+        f'<text x="{WIDTH / 2:.0f}" y="{height + bottom}" text-anchor="middle">words per article</text>'
+    )
+    return f'<svg width="{WIDTH}" height="{height + bottom + 6}" role="img">{"".join(parts)}</svg>'
+
+
+def _days_chart(profile: DatasetProfile) -> str:
+    if not profile.days:
+        return '<p class="empty">Nothing to show.</p>'
+    top_sections = [name for name, _ in sorted(profile.sections.items(), key=lambda kv: (-kv[1], kv[0]))][
+        :TOP_SECTIONS
+    ]
+    days = sorted({day for day, _ in profile.days})
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    span = (last - first).days + 1
+    # Long ranges are drawn by week or month so that bars stay readable.
+    unit = "day" if span <= 120 else "week" if span <= 900 else "month"
+    buckets: dict[str, Counter[str]] = defaultdict(Counter)
+    for (day, section), count in profile.days.items():
+        buckets[_bucket(date.fromisoformat(day), unit)][section if section in top_sections else "Other"] += (
+            count
+        )
+    keys = _all_buckets(first, last, unit)  # empty days/weeks/months too: the axis is time
+    order = [*top_sections, "Other"] if any("Other" in b for b in buckets.values()) else top_sections
+    height, left = 240, 50
+    slot = (WIDTH - left - 10) / len(keys)
+    top = max(sum(b.values()) for b in buckets.values()) or 1
+    parts = [f'<text x="{left - 6}" y="14" text-anchor="end">{top:,}</text>',
+             f'<text x="{left - 6}" y="{height + 4}" text-anchor="end">0</text>']  # fmt: skip
+    for i, key in enumerate(keys):
+        x, base = left + i * slot, height + 4.0
+        for j, section in enumerate(order):
+            count = buckets.get(key, Counter()).get(section, 0)
+            if not count:
+                continue
+            bar = height * count / top
+            base -= bar
+            parts.append(
+                f'<rect class="bar" x="{x:.1f}" y="{base:.1f}" width="{max(slot - 1, 0.5):.1f}" height="{bar:.1f}" '
+                f'fill="{PALETTE[j % len(PALETTE)]}"><title>{esc(key)} {esc(section)}: {count:,}</title></rect>'
+            )
+    parts.extend(
+        f'<text x="{left + i * slot:.1f}" y="{height + 22}">{esc(keys[i])}</text>'
+        for i in range(0, len(keys), max(1, len(keys) // 8))
+    )
+    legend = "".join(
+        f'<span><i class="swatch" style="background:{PALETTE[j % len(PALETTE)]}"></i>{esc(name)}</span>'
+        for j, name in enumerate(order)
+    )
+    return (f'<p>Articles per {unit}.</p><svg width="{WIDTH}" height="{height + 30}" role="img">{"".join(parts)}</svg>'
+            f'<div class="legend">{legend}</div>')  # fmt: skip
+
+
+def _bucket(day: date, unit: str) -> str:
+    if unit == "day":
+        return day.isoformat()
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{day:%Y-%m}"
+
+
+def _all_buckets(first: date, last: date, unit: str) -> list[str]:
+    keys: list[str] = []
+    day = first
+    while day <= last:
+        key = _bucket(day, unit)
+        if not keys or keys[-1] != key:
+            keys.append(key)
+        day += timedelta(days=1)
+    return keys

@@ -1,0 +1,116 @@
+"""RunState: one crawl at a time per state directory, recovery after a crash, and the run's record.
+
+At start-up it takes the state directory's lock (newscrawl.runlock: a second run exits at once,
+a killed run's lock is released by the kernel), then finishes off any run that was killed: its
+JSON Lines outputs lose a partial last line, and every item they hold that the registry had not yet
+recorded (the kill came between the write and the record) is recorded, so the next run neither
+loses nor repeats it. The run is then recorded as running; at close, with its summary and whether it
+was complete (finished, healthy, and not limited by max_pages or since).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import TYPE_CHECKING, Self
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from newscrawl import backend, runlock
+from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
+from newscrawl.state import run_id, state_dir
+from newscrawl.statkeys import HEALTH_FAILED, PROMO_REMOVED_PREFIX, SUMMARY_PREFIX
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+    from newscrawl.registry import ArticleRegistry
+
+logger = logging.getLogger(__name__)
+
+
+class RunState:
+    """Settings: REGISTRY_ENABLED. Stats: newscrawl/recovery/{runs,reconciled,repaired_bytes}."""
+
+    def __init__(self, crawler: Crawler, registry: ArticleRegistry):
+        self.crawler = crawler
+        self.registry = registry
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not crawler.settings.getbool("REGISTRY_ENABLED"):
+            raise NotConfigured("REGISTRY_ENABLED is off")
+        runlock.acquire(state_dir(crawler))  # raises LockHeld: the crawl does not start
+        extension = cls(crawler, backend.registry_for(crawler))
+        extension.recover()
+        spider = crawler.spider
+        extension.registry.start_run(run_id(crawler), os.getpid(), ",".join(getattr(spider, "discover", ())))
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    @property
+    def stats(self) -> StatsCollector:
+        assert self.crawler.stats is not None
+        return self.crawler.stats
+
+    def recover(self) -> None:
+        for crashed in self.registry.interrupted_runs(run_id(self.crawler)):
+            reconciled = sum(self._reconcile(crashed, path) for path, fmt in self.registry.outputs(crashed)
+                             if fmt in JSONL_FORMATS)  # fmt: skip
+            self.registry.mark_crashed(crashed)
+            self.stats.inc_value("newscrawl/recovery/runs")
+            logger.warning(
+                "Run %s was interrupted; its outputs are repaired and %d written item(s) it had not "
+                "recorded are now in the registry. This run picks up its unfinished URLs.",
+                crashed, reconciled,
+            )  # fmt: skip
+
+    def _reconcile(self, crashed: str, path: Path) -> int:
+        self.stats.inc_value("newscrawl/recovery/repaired_bytes", repair_partial_line(path))
+        if not path.exists():
+            return 0
+        reconciled = 0
+        with path.open("rb") as lines:
+            for line in lines:
+                try:
+                    item = json.loads(line)
+                    url, version = item["canonical_url"], int(item["version"])
+                    item["content_hash"]
+                except (ValueError, KeyError, TypeError):
+                    logger.warning(
+                        "%s: a line without canonical_url/version/content_hash, not reconciled", path
+                    )
+                    continue
+                if not self.registry.has_version(url, version):
+                    self.registry.record_version(item, crashed, {})
+                    reconciled += 1
+        self.stats.inc_value("newscrawl/recovery/reconciled", reconciled)
+        return reconciled
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        healthy = not self.stats.get_value(HEALTH_FAILED)
+        complete = reason == "finished" and healthy and not getattr(spider, "partial", False)
+        summary = {
+            key.removeprefix(SUMMARY_PREFIX): value
+            for key, value in self.stats.get_stats().items()
+            if key.startswith(SUMMARY_PREFIX)
+        }
+        summary["finish_reason"] = reason
+        summary["promo_removed"] = {
+            key.removeprefix(PROMO_REMOVED_PREFIX): value
+            for key, value in self.stats.get_stats().items()
+            if key.startswith(PROMO_REMOVED_PREFIX)
+        }
+        status = reason if healthy else f"{reason}, unhealthy"
+        self.registry.finish_run(run_id(self.crawler), status, complete, summary)
+
+    def engine_stopped(self) -> None:
+        backend.release(self.crawler)
+        runlock.release(state_dir(self.crawler))

@@ -1,0 +1,66 @@
+"""FailureLedger: every article URL that ends in failure, with its final reason (newscrawl.failures),
+in `<NEWSCRAWL_STATE_DIR>/runs/<run>/failures.jsonl` (url, key, reason, status, attempts, at).
+
+It listens to newscrawl.articleurl.article_failed, the signal the spider and the outcome counter send.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from typing import IO, TYPE_CHECKING, Any, Self
+
+from scrapy import signals
+
+from newscrawl import articleurl
+from newscrawl.state import run_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+
+FILENAME = "failures.jsonl"
+
+
+class FailureLedger:
+    """An extension, always on: the failures file is part of the run's account (RunSummary)."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.file: IO[str] | None = None
+        self.count = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        ledger = cls(crawler)
+        crawler.signals.connect(ledger.article_failed, signal=articleurl.article_failed)
+        crawler.signals.connect(ledger.close, signal=signals.engine_stopped)
+        return ledger
+
+    @property
+    def path(self) -> Path:
+        return run_dir(self.crawler) / FILENAME
+
+    def article_failed(self, request: Request | None, reason: str, status: int | None) -> None:
+        if request is None:
+            return  # nothing to name: counted (newscrawl.extensions.outcomes), not listed
+        attempts = int(request.meta.get("retry_times", 0)) + 1
+        self.record(request.url, request.meta.get(articleurl.DISCOVERED_URL), reason, status, attempts)
+
+    def record(self, url: str, key: str | None, reason: str, status: int | None, attempts: int) -> None:
+        if self.file is None:
+            self.file = self.path.open("a", encoding="utf-8")
+        entry: dict[str, Any] = {"url": url, "key": key, "reason": reason, "status": status, "attempts": attempts,
+                                 "at": datetime.now(UTC).replace(microsecond=0).isoformat()}  # fmt: skip
+        self.file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.count += 1
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None

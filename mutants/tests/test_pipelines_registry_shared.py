@@ -1,0 +1,63 @@
+"""RegistryPipeline on the shared registry (REDIS_URL): two workers that fetched the same article at
+the same moment write it once, whatever the order of their steps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from newscrawl import backend
+from newscrawl.pipelines.registry import ClaimedElsewhere, RegistryPipeline
+from newscrawl.spiders.week import WeekSpider
+from tests.conftest import project_settings
+from tests.redisserver import redis_server  # noqa: F401  (fixture)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from tests.redisserver import RedisServer
+
+URL = "https://theweek.com/politics/a"
+
+
+def article() -> dict[str, Any]:
+    return {
+        "url": URL, "canonical_url": URL, "title": "A", "body": "Text", "content_hash": "h1",
+        "published_at": "2026-07-01T08:00:00+00:00", "discovered_url": URL,
+    }  # fmt: skip
+
+
+@pytest.fixture
+def workers(tmp_path: Path, redis_server: RedisServer) -> Iterator[list[RegistryPipeline]]:  # noqa: F811
+    pipelines = []
+    for name in ("a", "b"):
+        settings = {**project_settings(), "REGISTRY_ENABLED": True, "REDIS_URL": redis_server.url,
+                    "NEWSCRAWL_STATE_DIR": str(tmp_path / name)}  # fmt: skip
+        crawler = get_crawler(WeekSpider, settings)
+        pipelines.append(RegistryPipeline.from_crawler(crawler))
+    yield pipelines
+    for pipeline in pipelines:
+        backend.release(pipeline.crawler)
+
+
+def test_a_worker_that_claims_while_another_writes_drops_its_copy(workers: list[RegistryPipeline]) -> None:
+    a, b = workers
+    first = a.process_item(article())
+    assert first["version"] == 1
+    with pytest.raises(ClaimedElsewhere):
+        b.process_item(article())
+    a.item_scraped(first, None, None)  # type: ignore[arg-type]  # written and recorded: claim released
+    with pytest.raises(DropItem, match="Unchanged since version 1"):
+        b.process_item(article())
+
+
+def test_versions_count_across_workers(workers: list[RegistryPipeline]) -> None:
+    a, b = workers
+    item = a.process_item(article())
+    a.item_scraped(item, None, None)  # type: ignore[arg-type]
+    changed = {**article(), "content_hash": "h2"}
+    assert b.process_item(changed)["version"] == 2, "b sees a's version 1 in the shared registry"
