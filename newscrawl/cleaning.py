@@ -39,9 +39,9 @@ _RULE_KEYS = frozenset(
 )  # fmt: skip
 # Each detector and the limits (thresholds) its rule must give in the rules file: no number in here.
 DETECTORS: dict[str, frozenset[str]] = {
-    "link-list": frozenset({"link_share", "card_chars"}),
+    "link-list": frozenset({"link_share", "card_chars", "min_cards"}),
     "kicker-cards": frozenset(
-        {"card_chars", "title_chars", "strap_chars", "unlabelled_chars", "kicker_offset"}
+        {"min_cards", "card_chars", "title_chars", "strap_chars", "unlabelled_chars", "kicker_offset"}
     ),
     "author-bio": frozenset({"bio_chars", "last_blocks"}),
     "link-tail": frozenset({"link_share"}),
@@ -81,7 +81,7 @@ class PromoRule:
     text: tuple[re.Pattern[str], ...] = ()
     followed_by: re.Pattern[str] | None = None
     detector: str | None = None
-    max_chars: int = 600
+    max_chars: int = 0  # required with `text` (the loader checks it)
     kickers: re.Pattern[str] | None = None
     scrub: tuple[re.Pattern[str], ...] = ()
     limits: dict[str, float] = field(default_factory=dict)
@@ -193,6 +193,8 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         raise RulesError(f"rule {rule_id}: unknown detector {detector!r}")
     if not (raw.get("css") or raw.get("text") or detector or raw.get("scrub")):
         raise RulesError(f"rule {rule_id}: needs css, text, scrub or detector")
+    if raw.get("text") and not raw.get("max_chars"):
+        raise RulesError(f"rule {rule_id}: text rules need max_chars")
     limits = raw.get("limits", {})
     if not isinstance(limits, dict) or not all(isinstance(value, int | float) for value in limits.values()):
         raise RulesError(f"rule {rule_id}: limits must be a table of numbers")
@@ -220,7 +222,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         text=text,
         followed_by=followed_by,
         detector=detector,
-        max_chars=int(raw.get("max_chars", 600)),
+        max_chars=int(raw.get("max_chars", 0)),
         kickers=kickers,
         scrub=scrub,
         limits={key: float(value) for key, value in limits.items()},
@@ -406,7 +408,7 @@ def _is_tail_furniture(block: Block, rule: PromoRule) -> bool:
 
 
 def _kicker_card_start(blocks: Sequence[str], rule: PromoRule) -> int | None:
-    """Index where a trailing run of >= 2 related cards starts, or None.
+    """Index where a trailing run of at least `min_cards` related cards starts, or None.
 
     A card is either one block "<Title><Kicker> <Strapline>" (the seed's text form) or the blocks
     "<Title>", "<Kicker>", "<Strapline>" when the card's parts are separate elements.
@@ -446,7 +448,7 @@ def _kicker_card_start(blocks: Sequence[str], rule: PromoRule) -> int | None:
             end, unknown = end - 1, 1
         else:
             break
-    return end if count >= 2 else None
+    return end if count >= limits["min_cards"] else None
 
 
 def _looks_like_unlabelled_card(norm: str, previous: str, rule: PromoRule) -> bool:
@@ -504,7 +506,7 @@ def _kickers(rules: RuleSet) -> re.Pattern[str]:
 
 def _drop_link_lists(root: etree._Element, context: CleanContext, rule: PromoRule, kickers: re.Pattern[str],
                      log: _Log) -> None:  # fmt: skip
-    """Remove runs of >= 2 sibling cards that each link to another on-site article."""
+    """Remove runs of at least `min_cards` sibling cards that each link to another on-site article."""
     for container in list(root.iter("ul", "ol", "div", "section")):
         if not _is_attached(container, root):
             continue
@@ -517,7 +519,7 @@ def _drop_link_lists(root: etree._Element, context: CleanContext, rule: PromoRul
                 if run:
                     run.append(child)  # separators between cards
                 continue
-            if sum(1 for element in run if _ALNUM.search(element.text_content())) >= 2:
+            if sum(1 for element in run if _ALNUM.search(element.text_content())) >= rule.limits["min_cards"]:
                 _drop_all(run, root, rule, log)
             run = []
 

@@ -220,7 +220,12 @@ def test_cleaning_trace_names_the_rule_and_the_text_of_each_removal() -> None:
         ('[[rule]]\nid = "x"\ncss = ["p"]\nbogus = 1\n', "unknown keys"),
         ('[[rule]]\nid = "x"\ncss = ["p"]\n[[rule]]\nid = "x"\ncss = ["p"]\n', "duplicate rule id"),
         ('[[rule]]\nid = "x"\ncss = ["p[["]\n', "bad CSS"),
-        ('[[rule]]\nid = "x"\ntext = ["("]\n', "bad regex"),
+        ('[[rule]]\nid = "x"\ntext = ["("]\nmax_chars = 100\n', "bad regex"),
+        ('[[rule]]\nid = "x"\ntext = ["^x$"]\n', "text rules need max_chars"),
+        (
+            '[[rule]]\nid = "x"\ndetector = "link-list"\nlimits = { link_share = 0.6, card_chars = 400 }\n',
+            "needs limits \\['min_cards'\\]",
+        ),
         ('[[rule]]\nid = "x"\ndetector = "magic"\n', "unknown detector"),
         ('[[rule]]\nid = "x"\n', "needs css, text, scrub or detector"),
     ],
