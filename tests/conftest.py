@@ -6,7 +6,16 @@ from pathlib import Path
 from typing import Any
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "theweek"
+# ../shared beside the checkout; searched upwards because `make mutation` runs a copy of the tests
+# one directory deeper (mutants/tests).
+SHARED = next(
+    (
+        folder / "shared" / "theweek"
+        for folder in Path(__file__).resolve().parents[1:]
+        if (folder / "shared" / "theweek").is_dir()
+    ),
+    Path(__file__).resolve().parents[1].parent / "shared" / "theweek",
+)
 
 
 def project_settings() -> dict[str, Any]:

