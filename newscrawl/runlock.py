@@ -22,13 +22,17 @@ class LockHeld(RuntimeError):
     """Another live process holds the state directory."""
 
 
-_held: dict[Path, int] = {}
+# Lock file -> [descriptor, holds]. Reentrant: `scrapy crawl` takes the lock before the crawler
+# exists and RunState takes it again; RunState's release must not drop the command's hold.
+_held: dict[Path, list[int]] = {}
 
 
 def acquire(state_dir: Path) -> None:
-    """Take the lock for this process (a no-op if it already holds it) or raise LockHeld at once."""
+    """Take the lock for this process (again, if it already holds it) or raise LockHeld at once.
+    Each acquire needs its release; the lock is dropped at the last one (or when the process dies)."""
     path = (state_dir / LOCK_NAME).resolve()
     if path in _held:
+        _held[path][1] += 1
         return
     state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -40,11 +44,16 @@ def acquire(state_dir: Path) -> None:
         raise LockHeld(f"another crawl holds {path} ({holder}); not starting") from None
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}\n".encode(), 0)
-    _held[path] = fd
+    _held[path] = [fd, 1]
 
 
 def release(state_dir: Path) -> None:
-    fd = _held.pop((state_dir / LOCK_NAME).resolve(), None)
-    if fd is not None:
-        os.ftruncate(fd, 0)
-        os.close(fd)  # closing the descriptor drops the flock
+    path = (state_dir / LOCK_NAME).resolve()
+    held = _held.get(path)
+    if held is None:
+        return
+    held[1] -= 1
+    if held[1] == 0:
+        del _held[path]
+        os.ftruncate(held[0], 0)
+        os.close(held[0])  # closing the descriptor drops the flock

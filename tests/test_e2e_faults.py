@@ -218,7 +218,9 @@ def test_a_truncated_gzip_body_never_becomes_an_item(replica: Replica, tmp_path:
     replica.faults[target(replica)] = TruncatedGzip()
     result = crawl(replica, tmp_path / "state")
     assert oracle_url(replica) not in result.by_url()
-    result.failure_for(oracle_url(replica))
+    failure = result.failure_for(oracle_url(replica))
+    assert failure["reason"] == "data_loss", failure
+    assert "'newscrawl/integrity/truncated'" in result.log
 
 
 # --- Malformed HTML and charsets -------------------------------------------------------------------------

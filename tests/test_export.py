@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 import pyarrow.parquet as pq
 import pytest
 import zstandard
+from jsonschema import Draft202012Validator
 
 from newscrawl.export.dataset import export_dataset, manifest_path
-from newscrawl.export.formats import atomic_path, from_csv_row, target_of
+from newscrawl.export.formats import atomic_path, target_of
 from newscrawl.export.select import Selection
 from newscrawl.items import EXPORT_FIELDS
-from newscrawl.itemschema import schema, schema_errors
+from newscrawl.itemschema import SCHEMA_FILE, schema
 from newscrawl.registry import Registry
 from tests.crawling import PROJECT, crawl_env
 
@@ -98,8 +99,29 @@ def read_back(path: Path) -> list[dict[str, Any]]:
         raw = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw)).read()
     text = raw.decode("utf-8")
     if ".csv" in name:
-        return [from_csv_row(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
+        return [from_csv(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
     return [json.loads(line) for line in text.splitlines()]
+
+
+def from_csv(row: dict[str, str]) -> dict[str, Any]:
+    """A CSV row as README "Export" tells a reader to take it ("authors and tags are JSON arrays and
+    null is the empty cell"), with the column types from the schema file; not the project's code."""
+    properties = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))["properties"]
+    record: dict[str, Any] = {}
+    for name, cell in row.items():
+        kind = properties[name].get("type", "string")  # the rest are $refs to string formats
+        kinds = set(kind) if isinstance(kind, list) else {kind}
+        if "array" in kinds:
+            record[name] = json.loads(cell)
+        elif cell == "":
+            record[name] = None
+        elif "integer" in kinds:
+            record[name] = int(cell)
+        elif "boolean" in kinds:
+            record[name] = {"true": True, "false": False}[cell]
+        else:
+            record[name] = cell
+    return record
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
@@ -210,8 +232,16 @@ def test_records_that_break_the_schema_are_left_out_and_counted(tmp_path: Path) 
 
 
 def test_every_exported_record_conforms_to_the_schema(state: Path, tmp_path: Path) -> None:
-    for row in read_back(export(state, tmp_path, Selection(all_versions=True))):
-        assert schema_errors(row) == []
+    rows = read_back(export(state, tmp_path, Selection(all_versions=True)))
+    # The export leaves out records that break the schema: every version must still be there, or a
+    # broken record would pass unseen. Checked with jsonschema itself, not the export's own check.
+    assert sorted((row["canonical_url"], row["version"]) for row in rows) == sorted(
+        [(record(n)["canonical_url"], 1) for n in range(60)]
+        + [(record(n)["canonical_url"], 2) for n in range(0, 60, 5)]
+    )
+    validator = Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    for row in rows:
+        assert [error.message for error in validator.iter_errors(row)] == []
 
 
 def test_a_failed_write_leaves_the_target_untouched(tmp_path: Path) -> None:

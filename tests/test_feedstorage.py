@@ -95,11 +95,34 @@ def test_second_holder_is_refused_while_the_first_lives(tmp_path: Path) -> None:
         holder.stdout.close()  # type: ignore[union-attr]
 
 
+TRY_LOCK = """
+import sys
+from pathlib import Path
+from newscrawl import runlock
+try:
+    runlock.acquire(Path(sys.argv[1]))
+except runlock.LockHeld:
+    print("refused")
+else:
+    print("acquired")
+"""
+
+
+def another_process_gets_the_lock(state: Path) -> bool:
+    result = subprocess.run(
+        [sys.executable, "-c", TRY_LOCK, str(state)], capture_output=True, text=True, timeout=60, check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    return result.stdout.strip() == "acquired"
+
+
 def test_lock_is_reentrant_within_a_process(tmp_path: Path) -> None:
-    runlock.acquire(tmp_path)
-    runlock.acquire(tmp_path)
+    runlock.acquire(tmp_path)  # `scrapy crawl`
+    runlock.acquire(tmp_path)  # RunState, in the same process
+    runlock.release(tmp_path)  # RunState closes
+    assert not another_process_gets_the_lock(tmp_path), "the inner release dropped the outer hold"
     runlock.release(tmp_path)
-    runlock.release(tmp_path)
+    assert another_process_gets_the_lock(tmp_path)
 
 
 def test_a_lock_file_left_behind_does_not_block(tmp_path: Path) -> None:

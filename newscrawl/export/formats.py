@@ -166,22 +166,6 @@ def csv_cell(name: str, value: Any) -> str:
     return str(value)
 
 
-def from_csv_row(row: dict[str, str]) -> dict[str, Any]:
-    """A CSV row back to a record (the inverse of csv_cell), for readers and tests."""
-    record: dict[str, Any] = {}
-    for name in EXPORT_FIELDS:
-        cell = row[name]
-        if name in LIST_FIELDS:
-            record[name] = json.loads(cell) if cell else []
-        elif name in INT_FIELDS:
-            record[name] = int(cell)
-        elif name in BOOL_FIELDS:
-            record[name] = json.loads(cell) if cell else None
-        else:
-            record[name] = cell if cell != "" else None
-    return record
-
-
 def arrow_schema() -> pa.Schema:
     fields = []
     for name in EXPORT_FIELDS:
