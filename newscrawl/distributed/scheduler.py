@@ -41,6 +41,7 @@ from twisted.internet.task import LoopingCall
 from newscrawl.distributed import serializer
 from newscrawl.distributed.connection import client_from_settings, key_prefix
 from newscrawl.distributed.crawl import SharedCrawl
+from newscrawl.distributed.engine import requests_in_progress, wake
 from newscrawl.distributed.queue import LeasedQueue
 from newscrawl.distributed.registry import RedisRegistry
 from newscrawl.extensions.summary import COUNTED_STATS, CRAWL_PREFIX
@@ -212,13 +213,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         `to_ack`; none while a request they discovered is still waiting to reach Redis."""
         if not self._flush_unpushed():
             return
-        engine = self.crawler.engine
-        slot = getattr(engine, "_slot", None)
-        in_progress: set[Request] | None = getattr(slot, "inprogress", None)
-        if in_progress is None:
-            raise RuntimeError(
-                "Scrapy's engine no longer exposes _slot.inprogress; leases cannot be acknowledged"
-            )
+        in_progress = requests_in_progress(self.crawler.engine)
         done = [request for request in self.held if request not in in_progress]
         self.to_ack.extend(self.held.pop(request) for request in done)
 
@@ -269,13 +264,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         if queued or not leased:
             self.idle_poll.stop()
             self.maybe_pending = queued > 0
-            self._wake_engine()
-
-    def _wake_engine(self) -> None:
-        # What ExecutionEngine.crawl() does after scheduling a request; there is no public call for it.
-        slot = getattr(self.crawler.engine, "_slot", None)
-        if slot is not None:
-            slot.nextcall.schedule()
+            wake(self.crawler.engine)
 
     def _heartbeat(self) -> None:
         now = time.monotonic()

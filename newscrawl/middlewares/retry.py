@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Self
 
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.response import response_status_message
 from twisted.internet import reactor
@@ -109,13 +109,26 @@ class PoliteRetryMiddleware(RetryMiddleware):
         if waited + wait > self.total_max:
             self.stats.inc_value("newscrawl/retry/gave_up_total_wait")
             return None
-        retry = self._retry(request, reason)
+        retry = self._retry_request(request, reason)
         if retry is None:
             return None
         retry.meta[WAITED_META] = waited + wait
         if wait > 0:
             await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
         return retry
+
+    def _retry_request(self, request: Request, reason: str | Exception) -> Request | None:
+        """Scrapy's next attempt (or None when retries are spent), through the public
+        get_retry_request, honouring the same per-request meta keys as RetryMiddleware."""
+        assert self.crawler.spider is not None
+        return get_retry_request(
+            request,
+            spider=self.crawler.spider,
+            reason=reason,
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
+            give_up_log_level=request.meta.get("give_up_log_level", self.give_up_log_level),
+        )
 
     def _slow_down(self, request: Request) -> None:
         engine = self.crawler.engine
