@@ -294,11 +294,10 @@ def frontier_memory(work: Path, count: int) -> dict[str, float]:
     from scrapy import Request
     from scrapy_redis.dupefilter import RFPDupeFilter
 
+    from newscrawl.articleurl import ARTICLE, DISCOVERED_DATE, DISCOVERED_URL, KICKER
     from newscrawl.distributed import serializer
     from newscrawl.distributed.queue import LeasedQueue
-    from newscrawl.extensions.summary import ARTICLE_META
-    from newscrawl.pipelines.registry import KEY_META
-    from newscrawl.spiders.week import ARTICLE_PRIORITY, HINT_META, WeekSpider
+    from newscrawl.spiders.week import ARTICLE_PRIORITY, WeekSpider
     from replica import build_site
     from replica.util import iso
 
@@ -314,8 +313,8 @@ def frontier_memory(work: Path, count: int) -> dict[str, float]:
         hint = iso(meta.published if listing else meta.modified)
         referer = model.url(f"/{meta.section}/page/{index % 50 + 2}" if listing else "/sitemap-2025-10.xml")
         request = Request(url, callback=spider.parse_article, errback=spider.article_failed,
-                          meta={"newscrawl_kicker": meta.kicker if listing else None, ARTICLE_META: True,
-                                KEY_META: url, HINT_META: hint},
+                          meta={KICKER: meta.kicker if listing else None, ARTICLE: True,
+                                DISCOVERED_URL: url, DISCOVERED_DATE: hint},
                           headers={"Referer": referer}, priority=ARTICLE_PRIORITY)  # fmt: skip
         requests.append(request)
     with RedisServer(work / "redis-frontier", appendfsync="everysec") as server:

@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Self, cast
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
-from newscrawl.registry import registry_for
+from newscrawl.backend import registry_for
 from newscrawl.state import run_id
 from newscrawl.storagefault import FaultLatch, latch_for
 

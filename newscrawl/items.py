@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from itemadapter import ItemAdapter
 
 # Internal fields carried between the spider and the pipelines, never exported.
-INTERNAL_FIELDS = frozenset({"body_root", "source_id", "discovered_as", "date_hint", "promo_trace"})
+INTERNAL_FIELDS = frozenset({"body_root", "source_id", "discovered_url", "discovered_date", "promo_trace"})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -35,11 +35,12 @@ class Article:
     reextracted: bool = False
     # The body's lxml element, handed to the promo pipeline so the page is parsed only once.
     body_root: Any = field(default=None, repr=False, compare=False)
-    # For the registry: the site's own id (parsely-post-id), the URL key the article was discovered
-    # under (a legacy URL, say, before its redirect), and the sitemap/feed date that led to the fetch.
+    # For the registry: the site's own id (parsely-post-id), the canonical URL the article was
+    # discovered as (a legacy URL, say, before its redirect) and the date its sitemap, feed or listing
+    # card gave (newscrawl.articleurl).
     source_id: str | None = field(default=None, compare=False)
-    discovered_as: str | None = field(default=None, compare=False)
-    date_hint: str | None = field(default=None, compare=False)
+    discovered_url: str | None = field(default=None, compare=False)
+    discovered_date: str | None = field(default=None, compare=False)
     # What the promo pipeline removed, block by block, when PROMO_TRACE is on (`scrapy extract`).
     promo_trace: list[Any] | None = field(default=None, repr=False, compare=False)
 

@@ -26,15 +26,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Self
-from weakref import WeakKeyDictionary
 
-from newscrawl.state import state_dir
 from newscrawl.text import to_utc_iso
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
-    from scrapy.crawler import Crawler
 
 FILENAME = "registry.sqlite3"
 SCHEMA_VERSION = 1
@@ -159,13 +156,23 @@ class FrontierEntry:
     attempts: int
 
 
-class ArticleRegistry(Protocol):
-    """What the crawl components use of a registry: this module's SQLite `Registry` for one process,
-    or newscrawl.distributed.registry.RedisRegistry, shared by the workers of a distributed crawl."""
+class RegistryView(Protocol):
+    """What the spider may ask the registry to decide what to request. It writes nothing: the URL's
+    life is recorded by the components that own it (newscrawl.articleurl)."""
 
     def lookup(self, key: str) -> Known | None: ...
+    def unfinished(self, max_attempts: int) -> list[FrontierEntry]: ...
+    def last_complete_run(self) -> str | None: ...
+    def source_lastmods(self, run_id: str) -> dict[str, str | None]: ...
+
+
+class ArticleRegistry(RegistryView, Protocol):
+    """What the crawl components use of a registry: this module's SQLite `Registry` for one process,
+    or newscrawl.distributed.registry.RedisRegistry, shared by the workers of a distributed crawl
+    (newscrawl.backend chooses)."""
+
     def record_version(self, item: Mapping[str, Any], run_id: str, extra: Mapping[str, Any]) -> None: ...
-    def touch(
+    def record_unchanged(
         self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
     ) -> None: ...
     def add_alias(self, alias: str, canonical_url: str) -> None: ...
@@ -173,18 +180,15 @@ class ArticleRegistry(Protocol):
     def counts(self) -> dict[str, int]: ...
     def latest_record(self, canonical_url: str) -> dict[str, Any] | None: ...
     def claim(self, canonical_url: str, ttl_seconds: float) -> bool: ...
-    def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
-             reason: str | None = None) -> None: ...  # fmt: skip
-    def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None: ...
-    def settle(self, key: str) -> None: ...
-    def unfinished(self, max_attempts: int) -> list[FrontierEntry]: ...
+    def record_state(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+                     reason: str | None = None) -> None: ...  # fmt: skip
+    def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None: ...
+    def record_done(self, key: str) -> None: ...
     def start_run(self, run_id: str, pid: int, discover: str) -> None: ...
     def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None: ...
     def interrupted_runs(self, current: str) -> list[str]: ...
     def mark_crashed(self, run_id: str) -> None: ...
-    def last_complete_run(self) -> str | None: ...
     def record_source(self, run_id: str, url: str, lastmod: str | None) -> None: ...
-    def source_lastmods(self, run_id: str) -> dict[str, str | None]: ...
     def record_output(self, run_id: str, path: Path, fmt: str) -> None: ...
     def outputs(self, run_id: str) -> list[tuple[Path, str]]: ...
     def close(self) -> None: ...
@@ -305,7 +309,7 @@ class Registry:
             *self._resolution(extra.get("key"), url),
         )  # fmt: skip
 
-    def touch(
+    def record_unchanged(
         self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
     ) -> None:
         """An article fetched again with unchanged content: remember the dates so it is not fetched again."""
@@ -353,8 +357,8 @@ class Registry:
 
     # --- Frontier -------------------------------------------------------------------------------------
 
-    def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
-             reason: str | None = None) -> None:  # fmt: skip
+    def record_state(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+                     reason: str | None = None) -> None:  # fmt: skip
         """Set a URL's frontier state; `failed` counts an attempt."""
         self._write(
             (
@@ -363,13 +367,13 @@ class Registry:
             ),
         )
 
-    def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
+    def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
         """An article URL is about to be requested: `pending` until its outcome is recorded. Scrapy's
         scheduler queue lives in memory and dies with a killed run; this entry is how the next run
         finds the URL again (`unfinished`)."""
-        self.mark(key, url, "pending", run_id, hint_at=hint_at)
+        self.record_state(key, url, "pending", run_id, hint_at=hint_at)
 
-    def settle(self, key: str) -> None:
+    def record_done(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped)."""
         self._write(("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (key,)))
 
@@ -450,35 +454,3 @@ class Registry:
         for status, count in self.db.execute("SELECT status, count(*) FROM frontier GROUP BY status"):
             counts[f"frontier_{status}"] = count
         return counts
-
-
-_SHARED: WeakKeyDictionary[Crawler, ArticleRegistry] = WeakKeyDictionary()
-
-
-def registry_for(crawler: Crawler) -> ArticleRegistry:
-    """The one read-write registry of a crawl, shared by the spider, the pipeline and the extensions:
-    on Redis when REDIS_URL is set (every worker shares it), else the SQLite file in the state directory."""
-    registry = _SHARED.get(crawler)
-    if registry is None:
-        registry = _SHARED[crawler] = _open_for(crawler)
-    return registry
-
-
-def _open_for(crawler: Crawler) -> ArticleRegistry:
-    # Imported here: a single-process crawl never loads the distributed code.
-    from newscrawl.distributed.connection import redis_url, shared_registry, worker_id
-
-    if redis_url(crawler.settings) is None:
-        from newscrawl.storagefault import latch_for
-
-        registry = Registry.open(state_dir(crawler))
-        registry.guard = latch_for(crawler)  # a failed write stops the crawl, in one line
-        return registry
-
-    return shared_registry(crawler.settings, worker_id(crawler), crawler.spidercls.name)
-
-
-def release(crawler: Crawler) -> None:
-    registry = _SHARED.pop(crawler, None)
-    if registry is not None:
-        registry.close()

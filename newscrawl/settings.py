@@ -90,12 +90,17 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.registry.RegistryPipeline": 400,
 }
 EXTENSIONS = {
+    # The life of each article URL (newscrawl.articleurl), from the spider's signals: its failures
+    # file, the run's account, and (after RunState has taken the lock) the registry's frontier.
+    "newscrawl.ledger.FailureLedger": 400,
+    "newscrawl.extensions.outcomes.ArticleOutcomes": 410,
     "newscrawl.extensions.health.ExtractionHealth": 500,
     "newscrawl.extensions.summary.RunSummary": 510,
     "newscrawl.extensions.runstate.RunState": 520,  # after health and summary: records their verdict
     "newscrawl.extensions.progress.Progress": 530,  # the run's start line and progress lines
     "scrapy.extensions.logstats.LogStats": None,  # pages/items per minute: Progress says more
     "newscrawl.extensions.emptyfeeds.EmptyFeeds": 540,
+    "newscrawl.extensions.frontier.FrontierRecorder": 550,
 }
 # `scrapy check week`: @path URLs follow WEEK_BASE_URL, @fresh forgets the run's de-duplication
 # (newscrawl.contracts).
@@ -141,7 +146,7 @@ ARCHIVE_REPLAY = None  # "latest" or a run id: answer every request from the arc
 # process on the local SQLite registry. Also read from the environment (NEWSCRAWL_REDIS_URL), which keeps
 # a password out of the process list (deploy/newscrawl-worker.service).
 REDIS_URL = os.environ.get("NEWSCRAWL_REDIS_URL") or None
-ADDONS = {"newscrawl.distributed.addon.RedisFrontier": 0}
+ADDONS = {"newscrawl.backend.RedisBackend": 0}
 FRONTIER_KEY_PREFIX = "newscrawl:%(spider)s"  # every key of the shared crawl and registry
 FRONTIER_WORKER_ID = ""  # a worker's stable name; default: host name and state directory
 FRONTIER_LEASE_SECONDS = 30  # a killed worker's requests go back to the queue this long after it died

@@ -49,3 +49,8 @@ def run_dir(crawler: Crawler) -> Path:
     path = run_path(crawler)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def redis_url(settings: BaseSettings) -> str | None:
+    """REDIS_URL: the crawl state is shared on that Redis server; None: it is in the state directory."""
+    return str(settings.get("REDIS_URL") or "") or None

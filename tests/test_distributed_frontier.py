@@ -56,7 +56,8 @@ def queue(client: redis.Redis) -> LeasedQueue:
 def advance_lease_clock(client: redis.Redis, seconds: float, leases: str = "t:leases") -> None:
     """Let `seconds` pass for every lease without waiting: lease deadlines are scores in Redis server
     milliseconds, so moving each deadline back is the same as moving the clock forward."""
-    for member, deadline in client.zrange(leases, 0, -1, withscores=True):
+    entries: list[tuple[bytes, float]] = client.zrange(leases, 0, -1, withscores=True)  # type: ignore[assignment]
+    for member, deadline in entries:
         client.zadd(leases, {member: deadline - seconds * 1000}, xx=True)
 
 
@@ -75,7 +76,7 @@ def test_request_round_trips_through_json_with_bytes_headers_meta_and_callbacks(
         "https://theweek.com/politics/a?x=1", callback=spider.parse, errback=spider.failed, priority=10,
         headers={"Referer": "https://theweek.com/", "Accept": ["text/html", "*/*"], "X-Raw": b"caf\xe9"},
         body=b"\x00\xffbody",
-        meta={"redirect_urls": ["https://theweek.com/1"], "retry_times": 2, "newscrawl_key": "k"},
+        meta={"redirect_urls": ["https://theweek.com/1"], "retry_times": 2, "newscrawl_discovered_url": "k"},
         cb_kwargs={"chain": [["https://theweek.com/sitemap-2026-01.xml", None]]},
     )  # fmt: skip
     queue.push(request)

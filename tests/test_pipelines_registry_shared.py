@@ -9,7 +9,7 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
-from newscrawl import registry as registry_module
+from newscrawl import backend
 from newscrawl.pipelines.registry import ClaimedElsewhere, RegistryPipeline
 from newscrawl.spiders.week import WeekSpider
 from tests.conftest import project_settings
@@ -27,7 +27,7 @@ URL = "https://theweek.com/politics/a"
 def article() -> dict[str, Any]:
     return {
         "url": URL, "canonical_url": URL, "title": "A", "body": "Text", "content_hash": "h1",
-        "published_at": "2026-07-01T08:00:00+00:00", "discovered_as": URL,
+        "published_at": "2026-07-01T08:00:00+00:00", "discovered_url": URL,
     }  # fmt: skip
 
 
@@ -41,7 +41,7 @@ def workers(tmp_path: Path, redis_server: RedisServer) -> Iterator[list[Registry
         pipelines.append(RegistryPipeline.from_crawler(crawler))
     yield pipelines
     for pipeline in pipelines:
-        registry_module.release(pipeline.crawler)
+        backend.release(pipeline.crawler)
 
 
 def test_a_worker_that_claims_while_another_writes_drops_its_copy(workers: list[RegistryPipeline]) -> None:

@@ -90,7 +90,7 @@ def test_newer_hint_makes_a_known_article_stale(registry: AnyRegistry) -> None:
 
 def test_touch_remembers_the_hint_so_the_same_date_is_not_stale_again(registry: AnyRegistry) -> None:
     registry.record_version(item(), "run-1", {})
-    registry.touch(URL, None, "2026-07-05T00:00:00+00:00", None)
+    registry.record_unchanged(URL, None, "2026-07-05T00:00:00+00:00", None)
     known = registry.lookup(URL)
     assert known is not None
     assert not known.is_stale(parse_time("2026-07-05T00:00:00+00:00"))
@@ -122,30 +122,30 @@ def test_alias_resolves_to_its_article(registry: AnyRegistry) -> None:
 
 
 def test_frontier_pending_and_failed_are_unfinished_until_settled(registry: AnyRegistry) -> None:
-    registry.mark("k1", "u1", "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
-    registry.mark("k2", "u2", "failed", "run-1", reason="TimeoutError")
-    registry.mark("k3", "u3", "rejected", "run-1")
+    registry.record_state("k1", "u1", "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+    registry.record_state("k2", "u2", "failed", "run-1", reason="TimeoutError")
+    registry.record_state("k3", "u3", "rejected", "run-1")
     assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k1", "k2"}
-    registry.settle("k1")
+    registry.record_done("k1")
     assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k2"}
 
 
 def test_failed_url_is_retried_up_to_max_attempts(registry: AnyRegistry) -> None:
     for _ in range(3):
-        registry.mark("k", "u", "failed", "run")
+        registry.record_state("k", "u", "failed", "run")
     assert registry.unfinished(max_attempts=3) == []
     assert [e.attempts for e in registry.unfinished(max_attempts=4)] == [3]
 
 
 def test_recording_an_article_clears_its_frontier_entry(registry: AnyRegistry) -> None:
-    registry.mark(URL, URL, "pending", "run-1")
+    registry.record_state(URL, URL, "pending", "run-1")
     registry.record_version(item(), "run-1", {"key": URL})
     assert registry.unfinished(max_attempts=5) == []
 
 
 def test_listing_marks_survive_settling(registry: AnyRegistry) -> None:
-    registry.mark("https://theweek.com/culture-life/food-drink", "u", "listing", "run-1")
-    registry.settle("https://theweek.com/culture-life/food-drink")
+    registry.record_state("https://theweek.com/culture-life/food-drink", "u", "listing", "run-1")
+    registry.record_done("https://theweek.com/culture-life/food-drink")
     known = registry.lookup("https://theweek.com/culture-life/food-drink")
     assert known is not None
     assert known.status == "listing"
@@ -178,7 +178,7 @@ def test_readonly_registry_reads_but_cannot_write(sqlite_registry: Registry, tmp
     try:
         assert reader.counts()["articles"] == 1
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            reader.mark("k", "u", "pending", "run")
+            reader.record_state("k", "u", "pending", "run")
     finally:
         reader.close()
 
@@ -198,7 +198,7 @@ def test_registry_from_a_newer_schema_is_refused(tmp_path: Path) -> None:
 
 
 def test_gone_urls_are_not_retried_but_stay_known(registry: AnyRegistry) -> None:
-    registry.mark("k", "u", "gone", "run-1", reason="HttpError 404")
+    registry.record_state("k", "u", "gone", "run-1", reason="HttpError 404")
     assert registry.unfinished(max_attempts=5) == []
     known = registry.lookup("k")
     assert known is not None

@@ -87,29 +87,31 @@ def restart_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
     """Every kind of write, including the subtle ones (coalescing, older versions, listings)."""
     registry.start_run("run-1", 11, "sections,sitemaps")
-    registry.mark(URL, URL, "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
-    registry.mark(LEGACY, LEGACY, "pending", "run-1")
+    registry.record_state(URL, URL, "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+    registry.record_state(LEGACY, LEGACY, "pending", "run-1")
     registry.record_version(item(1, "h1"), "run-1", {"key": LEGACY, "source_id": "S1", "hint_at": "2026-07-01T00:00:00+00:00"})  # fmt: skip
     # A newer version without source id or hint keeps the recorded ones; an older one changes nothing.
     registry.record_version(item(3, "h3", url=f"{URL}?amp"), "run-1", {"source_id": None})
     registry.record_version(item(2, "h2"), "run-1", {"source_id": "S2"})
-    registry.touch(URL, "2026-07-04T00:00:00+00:00", None, f"{URL}/")
+    registry.record_unchanged(URL, "2026-07-04T00:00:00+00:00", None, f"{URL}/")
     # Values the scripts' JSON re-encoding could mangle: slashes, a backslash before one, quotes, accents.
     tricky = 'https://theweek.com/x/\\/é?q="b"'
     registry.record_version(item(1, "hb", url=tricky, canonical_url=OTHER, title="Café «B»"), "run-1", {})
-    registry.touch(OTHER, None, None, None)
+    registry.record_unchanged(OTHER, None, None, None)
     registry.add_alias("https://theweek.com/b-legacy", OTHER)
-    registry.mark("k-failed", tricky, "failed", "run-1", reason="TimeoutError")
-    registry.mark("k-failed", tricky, "failed", "run-1", hint_at="2026-07-02T00:00:00+00:00")
-    registry.mark("k-failed", tricky, "failed", "run-1", reason='HttpError 503 on "/x"')  # hint kept, 3 tries
-    registry.mark("k-gone", "u-gone", "gone", "run-1", reason="HttpError 404")
-    registry.mark("k-rejected", "u", "pending", "run-1")
-    registry.mark("k-rejected", "u", "rejected", "run-1", reason="Rejected: no body")
-    registry.mark("https://theweek.com/culture", "https://theweek.com/culture", "listing", "run-1")
-    registry.settle("https://theweek.com/culture")  # a listing stays one
-    registry.mark("k-settled", "u", "pending", "run-1")
-    registry.settle("k-settled")
-    registry.mark("k-open", "u-open", "pending", "run-1")
+    registry.record_state("k-failed", tricky, "failed", "run-1", reason="TimeoutError")
+    registry.record_state("k-failed", tricky, "failed", "run-1", hint_at="2026-07-02T00:00:00+00:00")
+    registry.record_state(
+        "k-failed", tricky, "failed", "run-1", reason='HttpError 503 on "/x"'
+    )  # hint kept, 3 tries
+    registry.record_state("k-gone", "u-gone", "gone", "run-1", reason="HttpError 404")
+    registry.record_state("k-rejected", "u", "pending", "run-1")
+    registry.record_state("k-rejected", "u", "rejected", "run-1", reason="Rejected: no body")
+    registry.record_state("https://theweek.com/culture", "https://theweek.com/culture", "listing", "run-1")
+    registry.record_done("https://theweek.com/culture")  # a listing stays one
+    registry.record_state("k-settled", "u", "pending", "run-1")
+    registry.record_done("k-settled")
+    registry.record_state("k-open", "u-open", "pending", "run-1")
     registry.record_source("run-1", "https://theweek.com/sitemap.xml", "2026-07-02T00:00:00+00:00")
     registry.record_source("run-1", SITEMAP, None)
     registry.record_output("run-1", tmp_path / "out.jsonl", "jsonlines")
@@ -164,7 +166,7 @@ def test_same_calls_give_the_same_answers_and_tables_as_sqlite(
 
 def test_unknown_frontier_status_is_refused(worker_a: RedisRegistry) -> None:
     with pytest.raises(ValueError, match="unknown frontier status"):
-        worker_a.mark("k", "u", "done", "run-1")
+        worker_a.record_state("k", "u", "done", "run-1")
 
 
 def test_versions_stream_in_url_then_version_order(
@@ -235,9 +237,9 @@ def test_a_claim_holds_off_other_workers_until_it_expires(
 
 FINISHES: dict[str, Callable[[RedisRegistry], None]] = {
     "record_version": lambda registry: registry.record_version(item(), "run-1", {}),
-    "touch": lambda registry: registry.touch(URL, None, None, None),
-    "mark": lambda registry: registry.mark(URL, URL, "rejected", "run-1"),
-    "settle": lambda registry: registry.settle(URL),
+    "record_unchanged": lambda registry: registry.record_unchanged(URL, None, None, None),
+    "record_state": lambda registry: registry.record_state(URL, URL, "rejected", "run-1"),
+    "record_done": lambda registry: registry.record_done(URL),
 }
 
 
@@ -384,12 +386,12 @@ CALLS: dict[str, tuple[Callable[[RedisRegistry], object], int]] = {
     "lookup unknown": (lambda r: r.lookup("https://theweek.com/unknown"), 1),
     "lookup alias": (lambda r: r.lookup(LEGACY), 1),
     "record_version": (lambda r: r.record_version(item(5, "h5"), "run-1", {"key": LEGACY}), 1),
-    "touch": (lambda r: r.touch(URL, None, "2026-07-09T00:00:00+00:00", LEGACY), 1),
+    "record_unchanged": (lambda r: r.record_unchanged(URL, None, "2026-07-09T00:00:00+00:00", LEGACY), 1),
     "add_alias": (lambda r: r.add_alias(LEGACY, URL), 1),
     "has_version": (lambda r: r.has_version(URL, 2), 1),
     "versions": (lambda r: list(r.versions()), 1),
-    "mark": (lambda r: r.mark("k-failed", "u", "failed", "run-1"), 1),
-    "settle": (lambda r: r.settle("k-open"), 1),
+    "record_state": (lambda r: r.record_state("k-failed", "u", "failed", "run-1"), 1),
+    "record_done": (lambda r: r.record_done("k-open"), 1),
     "unfinished": (lambda r: r.unfinished(5), 1),
     "claim": (lambda r: r.claim(OTHER, 30), 1),
     "start_run": (lambda r: r.start_run("run-4", 14, "sections"), 1),
@@ -423,7 +425,7 @@ def test_a_requested_url_is_pending_in_sqlite_but_left_to_the_shared_queue_on_re
     worker_a: RedisRegistry, sqlite: Registry
 ) -> None:
     for registry in (worker_a, sqlite):
-        registry.note_requested(
+        registry.record_requested(
             "https://theweek.com/politics/a", "https://theweek.com/politics/a", "run-1", None
         )
     assert [entry.status for entry in sqlite.unfinished(5)] == ["pending"]

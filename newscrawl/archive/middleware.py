@@ -25,7 +25,7 @@ from scrapy.exceptions import NotConfigured
 from newscrawl import __version__
 from newscrawl.archive import CAPTURE_META
 from newscrawl.archive.warc import INDEX_SUFFIX, ArchiveWriter, archive_dir, archive_files, repair
-from newscrawl.extensions.summary import ARTICLE_META
+from newscrawl.articleurl import ARTICLE
 from newscrawl.state import run_id
 from newscrawl.storagefault import latch_for
 
@@ -100,7 +100,7 @@ class ArchiveMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         if CAPTURE_META in request.meta:
             return response
-        kind = "article" if request.meta.get(ARTICLE_META) else "discovery"
+        kind = "article" if request.meta.get(ARTICLE) else "discovery"
         faults = latch_for(self.crawler)
         if (kind == "discovery" and not self.discovery) or faults.tripped:
             return response

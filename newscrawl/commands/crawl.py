@@ -14,24 +14,18 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-import redis
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawl import exitcodes, notify, runlock
-from newscrawl.distributed.connection import (
-    COMMAND_OUTAGE_SECONDS,
-    client_from_settings,
-    redis_url,
-    unreachable,
-)
+from newscrawl.backend import redis_problem
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.preflight import BadInput, check_settings
 from newscrawl.registry import FILENAME
 from newscrawl.registrybackup import damage, damaged
 from newscrawl.siteprobe import SITE_UNREACHABLE, UNREACHABLE_STAT
-from newscrawl.state import RUN_ID_STAT, state_path
+from newscrawl.state import RUN_ID_STAT, redis_url, state_path
 from newscrawl.storagefault import FAULT_STAT, STORAGE_FAULT, cause
 
 if TYPE_CHECKING:
@@ -82,13 +76,8 @@ class Command(ScrapyCrawlCommand):
             if not redis_url(settings) and (problem := damage(state / FILENAME)):
                 raise _Refused(exitcodes.REGISTRY_DAMAGED, damaged(state / FILENAME, problem).removeprefix(
                     "newscrawl: "))  # fmt: skip
-        if redis_url(settings):
-            try:
-                client_from_settings(settings, COMMAND_OUTAGE_SECONDS).ping()
-            except redis.RedisError as exc:
-                raise _Refused(
-                    exitcodes.CANNOT_START, unreachable(settings, exc).removeprefix("newscrawl: ")
-                ) from None
+        if redis_url(settings) and (problem := redis_problem(settings)):
+            raise _Refused(exitcodes.CANNOT_START, problem.removeprefix("newscrawl: "))
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

@@ -23,8 +23,7 @@ import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed.connection import key_prefix, redacted, redis_url, unreachable
-from newscrawl.state import state_path
+from newscrawl.backend import exported_state, unreachable
 
 if TYPE_CHECKING:
     import argparse
@@ -81,13 +80,8 @@ class Command(ScrapyCommand):
         settings = self.settings
         try:
             with ExitStack() as stack:
-                state, source = state_path(settings), None
-                if url := redis_url(settings):
-                    # A distributed crawl's registry is on Redis: export a SQLite copy of it.
-                    from newscrawl.distributed.snapshot import registry_snapshot
-
-                    state = stack.enter_context(registry_snapshot(settings))
-                    source = f"{redacted(url)} {key_prefix(settings)}:registry"
+                # A distributed crawl's registry is on Redis: a SQLite copy of it is exported.
+                state, source = stack.enter_context(exported_state(settings))
                 manifest = export_dataset(
                     state, dataset, selection, Path(opts.report) if opts.report else None,
                     progress=sys.stderr.isatty() and not opts.no_progress,

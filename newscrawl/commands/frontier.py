@@ -20,15 +20,8 @@ import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed.connection import (
-    COMMAND_OUTAGE_SECONDS,
-    client_from_settings,
-    key_prefix,
-    redacted,
-    redis_url,
-    unreachable,
-)
-from newscrawl.distributed.crawl import status
+from newscrawl.backend import shared_crawl, unreachable
+from newscrawl.state import redis_url
 
 if TYPE_CHECKING:
     import argparse
@@ -62,24 +55,20 @@ class Command(ScrapyCommand):
         if args:
             raise UsageError("scrapy frontier takes no arguments")
         assert self.settings is not None
-        url = redis_url(self.settings)
-        if url is None:
+        if redis_url(self.settings) is None:
             raise UsageError(
                 "set REDIS_URL (-s REDIS_URL=redis://HOST:6379/0): without it there is no shared crawl"
             )
         if opts.watch is not None and opts.watch <= 0:
             raise UsageError("--watch takes a positive number of seconds")
-        server = client_from_settings(self.settings, COMMAND_OUTAGE_SECONDS)
-        prefix = key_prefix(self.settings)
         try:
             while True:
                 try:
-                    report = status(server, prefix)
+                    report = shared_crawl(self.settings)
                 except redis.RedisError as exc:
                     print(unreachable(self.settings, exc), file=sys.stderr, flush=True)
                     self.exitcode = 1
                 else:
-                    report["redis"] = redacted(url)
                     print(json.dumps(report, indent=2) if opts.json else text(report), flush=True)
                 if opts.watch is None:
                     return

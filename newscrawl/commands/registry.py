@@ -31,19 +31,11 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl import runlock
-from newscrawl.distributed.connection import (
-    COMMAND_OUTAGE_SECONDS,
-    client_from_settings,
-    key_prefix,
-    redis_url,
-    shared_registry,
-    unreachable,
-)
-from newscrawl.distributed.crawl import status
+from newscrawl.backend import shared_crawl, shared_registry, unreachable
 from newscrawl.exitcodes import LOCKED, REGISTRY_DAMAGED, STORAGE_FAULT
 from newscrawl.registry import FILENAME, Registry
 from newscrawl.registrybackup import backup, backups, damage, damaged, default_feeds, listed_outputs, rebuild
-from newscrawl.state import state_path
+from newscrawl.state import redis_url, state_path
 from newscrawl.storagefault import cause
 
 if TYPE_CHECKING:
@@ -129,12 +121,12 @@ class Command(ScrapyCommand):
     def _shared(self, opts: argparse.Namespace) -> None:
         """The shared registry of a distributed crawl (REDIS_URL)."""
         assert self.settings is not None
-        registry = shared_registry(self.settings, outage_seconds=COMMAND_OUTAGE_SECONDS)
+        registry = shared_registry(self.settings)
         name = registry.path  # host, port, db and key prefix: no password
         if not opts.reset:
             self._report(registry, name, opts.json)
             return
-        crawl = status(client_from_settings(self.settings, COMMAND_OUTAGE_SECONDS), key_prefix(self.settings))
+        crawl = shared_crawl(self.settings)
         if crawl["crawl"] is not None:
             print(
                 f"newscrawl: crawl {crawl['crawl']} is in progress on {name}; not resetting", file=sys.stderr

@@ -19,7 +19,7 @@ import redis
 from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
-from newscrawl.state import state_dir
+from newscrawl.state import redis_url, state_dir
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -44,10 +44,6 @@ def redacted(url: str) -> str:
         [(name, "***" if name == "password" else value) for name, value in parse_qsl(parts.query)], safe="*"
     )
     return urlunsplit(parts._replace(netloc=netloc, query=query))
-
-
-def redis_url(settings: BaseSettings) -> str | None:
-    return str(settings.get("REDIS_URL") or "") or None
 
 
 def client(url: str, outage_seconds: float = 120.0) -> redis.Redis:
@@ -87,7 +83,8 @@ def key_prefix(settings: BaseSettings, spider: str = "week") -> str:
 def shared_registry(
     settings: BaseSettings, worker: str = "", spider: str = "week", outage_seconds: float | None = None
 ) -> RedisRegistry:
-    """The shared registry on REDIS_URL (the commands read it; a crawl gets it from registry_for)."""
+    """The shared registry on REDIS_URL (the commands read it; a crawl gets it from
+    newscrawl.backend.registry_for)."""
     from newscrawl.distributed.registry import RedisRegistry
 
     server = client_from_settings(settings, outage_seconds)

@@ -25,8 +25,8 @@ not a key per article: a key costs Redis ~70 bytes of bookkeeping, a hash field 
 - `:runs`            hash run id -> JSON object: the `runs` columns and the worker.
 - `:run_crawl`       hash run id -> the crawl it joined.
 - `:sources:<run>`   hash sitemap URL -> lastmod ("" for none); `:outputs:<run>` hash path -> format.
-- `:claim:<canonical URL>`  the claiming worker, expiring after the claim's TTL; record_version, touch,
-                     mark and settle of that URL release the worker's own claim.
+- `:claim:<canonical URL>`  the claiming worker, expiring after the claim's TTL; record_version, record_unchanged,
+                     record_state and record_done of that URL release the worker's own claim.
 
 Measured with 4 KB bodies: ~3.6 KB of Redis memory per article, 83% of it the compressed versions.
 
@@ -313,7 +313,7 @@ class RedisRegistry:
         self._call(self._record_version, url, _version_member(url, version), blob, _arg(extra.get("key")),
                    self.worker, *map(_arg, row), claim=url)  # fmt: skip
 
-    def touch(
+    def record_unchanged(
         self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
     ) -> None:
         """An article fetched again with unchanged content: remember the dates so it is not fetched
@@ -358,21 +358,21 @@ class RedisRegistry:
 
     # --- Frontier -------------------------------------------------------------------------------------
 
-    def mark(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
-             reason: str | None = None) -> None:  # fmt: skip
+    def record_state(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+                     reason: str | None = None) -> None:  # fmt: skip
         """Set a URL's frontier state; `failed` counts an attempt. Releases this worker's claim on it."""
         if status not in STATUSES:
             raise ValueError(f"unknown frontier status {status!r}")
         self._call(self._mark, key, url, status, _arg(hint_at), 1 if status == "failed" else 0, _arg(reason),
                    run_id, now_iso(), self.worker, claim=key)  # fmt: skip
 
-    def note_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
+    def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
         """Nothing to write, unlike the SQLite registry's `pending` entry (a round trip and ~100 bytes
         per queued URL): in a distributed crawl the requested URL sits in the shared queue on Redis,
         and a killed worker's leases return it there (newscrawl.distributed.queue), so the queue
         itself is the record of what is requested and not finished."""
 
-    def settle(self, key: str) -> None:
+    def record_done(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped).
         Releases this worker's claim on it."""
         self._call(self._settle, key, self.worker, claim=key)

@@ -1,6 +1,6 @@
 """LeasingScheduler: scrapy-redis's scheduler on a shared crawl, with leases, acks and a reaper.
 
-SCHEDULER when REDIS_URL is set (newscrawl.distributed.addon). Built on scrapy_redis.scheduler
+SCHEDULER when REDIS_URL is set (newscrawl.backend.RedisBackend). Built on scrapy_redis.scheduler
 and scrapy_redis.dupefilter.RFPDupeFilter; what it changes, and why (reliability.md §2.3):
 
 - Keys per crawl generation, not per spider name (newscrawl.distributed.crawl.SharedCrawl), and
@@ -45,7 +45,6 @@ from newscrawl.distributed.engine import requests_in_progress, wake
 from newscrawl.distributed.queue import LeasedQueue
 from newscrawl.distributed.registry import RedisRegistry
 from newscrawl.extensions.summary import COUNTED_STATS, CRAWL_PREFIX
-from newscrawl.registry import registry_for
 from newscrawl.state import run_id
 
 if TYPE_CHECKING:
@@ -110,9 +109,10 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         self.df = RFPDupeFilter(self.server, self.crawl.key("dupefilter"),
                                 debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))  # fmt: skip
         if self.crawler.settings.getbool("REGISTRY_ENABLED"):
-            registry = registry_for(self.crawler)
-            if isinstance(registry, RedisRegistry):  # always, with REDIS_URL (newscrawl.registry)
-                registry.join_crawl(run_id(self.crawler), crawl_id)  # its sitemap dates serve the next crawl
+            # The run's sitemap dates serve the next crawl (RedisRegistry.source_lastmods).
+            RedisRegistry(self.server, f"{self.prefix}:registry", "").join_crawl(
+                run_id(self.crawler), crawl_id
+            )
         reaped = self.queue.reap()
         queued, leased = self.queue.outstanding()
         self.maybe_pending = queued > 0

@@ -23,7 +23,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from newscrawl.registry import registry_for
+from newscrawl.backend import registry_for
 from newscrawl.state import run_id, state_dir
 
 if TYPE_CHECKING:

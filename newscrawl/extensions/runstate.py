@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING, Self
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawl import registry as registry_module
-from newscrawl import runlock
+from newscrawl import backend, runlock
 from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
-from newscrawl.registry import ArticleRegistry, Registry, registry_for
+from newscrawl.registry import Registry
 from newscrawl.registrybackup import BACKUP_DIR, backup
 from newscrawl.state import run_id, state_dir
 from newscrawl.storagefault import latch_for
@@ -34,6 +33,8 @@ if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
+
+    from newscrawl.registry import ArticleRegistry
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class RunState:
         if not crawler.settings.getbool("REGISTRY_ENABLED"):
             raise NotConfigured("REGISTRY_ENABLED is off")
         runlock.acquire(state_dir(crawler))  # raises LockHeld: the crawl does not start
-        extension = cls(crawler, registry_for(crawler))
+        extension = cls(crawler, backend.registry_for(crawler))
         extension.back_up_when_due()
         extension.recover()
         spider = crawler.spider
@@ -140,5 +141,5 @@ class RunState:
         self.registry.finish_run(run_id(self.crawler), status, complete, summary)
 
     def engine_stopped(self) -> None:
-        registry_module.release(self.crawler)
+        backend.release(self.crawler)
         runlock.release(state_dir(self.crawler))

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_META = "newscrawl_article"
 # Runs stopped on a fault they named in one line (newscrawl.siteprobe, newscrawl.storagefault).
 STOPPED_REASONS = frozenset({SITE_UNREACHABLE, STORAGE_FAULT})
 CRAWL_PREFIX = "newscrawl/crawl/"  # the crawl-wide counters a distributed worker reads at close

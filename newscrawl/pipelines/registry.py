@@ -10,9 +10,9 @@
 - In a distributed crawl the article is first claimed in the shared registry, so two workers that
   fetched the same article at the same moment (a lease put back while its worker was only slow)
   do not both write it: the second drops it as a duplicate.
-- Other item outcomes settle the URL's frontier entry: duplicates are resolved, rejected items are
+- Other item outcomes finish the URL's frontier entry: duplicates are done, rejected items are
   remembered as rejected (fetched again only when a date says they changed). Outcomes without an
-  item (failures, redirect duplicates, non-articles) are the spider's to record.
+  item (failures, redirect duplicates, non-articles) are newscrawl.extensions.frontier's to record.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.backend import registry_for
 from newscrawl.items import CONTENT_FIELDS, exported
 from newscrawl.pipelines.validate import Rejected
-from newscrawl.registry import ArticleRegistry, registry_for
 from newscrawl.state import run_id
 from newscrawl.storagefault import latch_for
 
@@ -37,9 +37,7 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
     from newscrawl.items import ItemT
-    from newscrawl.registry import Known
-
-KEY_META = "newscrawl_key"
+    from newscrawl.registry import ArticleRegistry, Known
 
 
 class ClaimedElsewhere(DropItem):
@@ -94,8 +92,11 @@ class RegistryPipeline:
             raise ClaimedElsewhere(f"Another worker is writing {canonical}", log_level="DEBUG")
         known = self.registry.lookup(canonical)
         if known is not None and known.status == "done" and self._unchanged(adapter, known):
-            self.registry.touch(
-                canonical, adapter.get("modified_at"), adapter.get("date_hint"), adapter.get("discovered_as")
+            self.registry.record_unchanged(
+                canonical,
+                adapter.get("modified_at"),
+                adapter.get("discovered_date"),
+                adapter.get("discovered_url"),
             )  # fmt: skip  (releases the claim)
             self.stats.inc_value("newscrawl/registry/unchanged")
             raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
@@ -115,20 +116,20 @@ class RegistryPipeline:
         """A pipeline raised (not a drop): the article is not written. Recorded as failed, so a later
         run tries it again, and counted, so the run's account still adds up."""
         adapter = ItemAdapter(item)
-        key = adapter.get("discovered_as") or adapter.get("canonical_url")
+        key = adapter.get("discovered_url") or adapter.get("canonical_url")
         self.stats.inc_value("newscrawl/article/failed")
         self.stats.inc_value("newscrawl/article/failed/item_error")
         if key:
-            self.registry.mark(key, adapter.get("url") or key, "failed", run_id(self.crawler),
-                               hint_at=adapter.get("date_hint"), reason=f"item_error {failure.getErrorMessage()}"[:200])  # fmt: skip
+            self.registry.record_state(key, adapter.get("url") or key, "failed", run_id(self.crawler),
+                               hint_at=adapter.get("discovered_date"), reason=f"item_error {failure.getErrorMessage()}"[:200])  # fmt: skip
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         adapter = ItemAdapter(item)
         if self.faults.tripped:
             return  # perhaps not written (the feed's write may be what failed): never recorded as done
         extra = {
-            "key": adapter.get("discovered_as"),
-            "hint_at": adapter.get("date_hint"),
+            "key": adapter.get("discovered_url"),
+            "hint_at": adapter.get("discovered_date"),
             "source_id": adapter.get("source_id"),
         }
         self.registry.record_version(exported(item), run_id(self.crawler), extra)
@@ -137,13 +138,13 @@ class RegistryPipeline:
 
     def item_dropped(self, item: Any, response: Response, exception: BaseException, spider: Spider) -> None:
         adapter = ItemAdapter(item)
-        key = adapter.get("discovered_as")
+        key = adapter.get("discovered_url")
         if not key:
             return
         if isinstance(exception, ClaimedElsewhere | NotWritten):
             return  # the frontier entry is the claiming worker's to resolve, or a later run's
         if isinstance(exception, Rejected):
-            self.registry.mark(key, adapter.get("url") or key, "rejected", run_id(self.crawler),
-                               hint_at=adapter.get("date_hint"), reason=str(exception))  # fmt: skip
+            self.registry.record_state(key, adapter.get("url") or key, "rejected", run_id(self.crawler),
+                               hint_at=adapter.get("discovered_date"), reason=str(exception))  # fmt: skip
         else:
-            self.registry.settle(key)
+            self.registry.record_done(key)

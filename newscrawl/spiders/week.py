@@ -12,28 +12,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider, signals
+from scrapy import Request, Spider
 from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from newscrawl import articleurl
 from newscrawl.archive import CAPTURE_META
-from newscrawl.extensions.summary import ARTICLE_META
+from newscrawl.articleurl import ARTICLE, DISCOVERED_DATE, DISCOVERED_URL, KICKER
+from newscrawl.backend import registry_view
+from newscrawl.failures import classify
 from newscrawl.items import Article
-from newscrawl.ledger import classify, ledger_for
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.feed import parse_feed
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.pages.soft import soft_failure
 from newscrawl.pages.urls import SiteUrls, UrlKind
-from newscrawl.pipelines.registry import KEY_META
 from newscrawl.preflight import BadInput
-from newscrawl.registry import ArticleRegistry, parse_time, registry_for
+from newscrawl.registry import RegistryView, parse_time
 from newscrawl.siteprobe import SITE_UNREACHABLE, UNREACHABLE_STAT, describe, probe_request
-from newscrawl.state import run_id
 from newscrawl.storagefault import STORAGE_FAULT, latch_for
 from newscrawl.text import key_id
 
@@ -62,7 +62,6 @@ NEXT_SITEMAP_PRIORITY = -10
 DISCOVERY_SOURCES = ("sections", "sitemaps", "feeds")
 ARGUMENTS = ("discover", "max_pages", "since", "urls")
 PASSED_BY_SCHEDULERS = frozenset({"_job"})  # scrapyd names every job with -a _job=<id>
-HINT_META = "newscrawl_hint"
 
 
 class WeekSpider(Spider):
@@ -77,9 +76,13 @@ class WeekSpider(Spider):
     newscrawl/incremental/*, newscrawl/article/*.
 
     Incremental runs (with the registry): a URL the registry knows is fetched again only when a
-    sitemap or feed date is newer than anything recorded for it; URLs an earlier run left pending or
+    sitemap or feed date is newer than anything recorded for it; URLs an earlier run left requested or
     failed are requested first; and after a complete run, a listing is paged only while its pages
     still hold something to fetch, and a monthly sitemap read only when its lastmod moved.
+
+    The spider only reads the registry (RegistryView). What became of a URL it says through request
+    meta and the signals of newscrawl.articleurl; the registry, the failures ledger and the run's
+    account are written by the components that listen to them.
     """
 
     name = "week"
@@ -89,7 +92,7 @@ class WeekSpider(Spider):
     max_pages: int
     discover: tuple[str, ...]
     recent_month: str
-    registry: ArticleRegistry | None = None
+    registry: RegistryView | None = None
 
     def __init__(
         self,
@@ -153,8 +156,6 @@ class WeekSpider(Spider):
         # Monthly sitemaps this recent are read on every run, whatever the index's lastmod says.
         recent = datetime.now(UTC) - timedelta(days=31 * settings.getint("WEEK_SITEMAP_RECENT_MONTHS"))
         spider.recent_month = f"{recent:%Y-%m}"
-        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
-        crawler.signals.connect(spider.spider_error, signal=signals.spider_error)
         return spider
 
     @property
@@ -174,7 +175,7 @@ class WeekSpider(Spider):
             raise CloseSpider(STORAGE_FAULT)
         await self._probe_site(settings.getfloat("SITE_PROBE_TIMEOUT"))
         if settings.getbool("REGISTRY_ENABLED"):
-            self.registry = registry_for(self.crawler)
+            self.registry = registry_view(self.crawler)
             baseline = self.registry.last_complete_run()
             self.incremental = baseline is not None
             self.baseline_sources = self.registry.source_lastmods(baseline) if baseline else {}
@@ -184,7 +185,7 @@ class WeekSpider(Spider):
             )
             for entry in unfinished:
                 self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
-                if request := self._article_request(entry.url, hint=entry.hint_at, force=True):
+                if request := self._article_request(entry.url, date=entry.hint_at, force=True):
                     yield request
         for url in self.listed:
             self.stats.inc_value("newscrawl/discovered/listed")
@@ -311,7 +312,7 @@ class WeekSpider(Spider):
         for card in listing.cards():
             self.stats.inc_value("newscrawl/discovered/links")
             # A card's date newer than the registry's record also marks an article as changed.
-            if request := self._article_request(card.url, hint=card.published_at, kicker=card.kicker):
+            if request := self._article_request(card.url, date=card.published_at, kicker=card.kicker):
                 yield request
 
     # --- Sitemaps and feeds ---------------------------------------------------------------------------
@@ -379,10 +380,9 @@ class WeekSpider(Spider):
         if sitemap.kind == "unknown":
             self.logger.warning("Not a sitemap: %s", response.url)
             return
-        if self.registry is not None:
-            # Under the URL the index listed (before any redirect): the next run looks it up by that.
-            listed_as = response.meta.get("redirect_urls", [response.url])[0]
-            self.registry.record_source(run_id(self.crawler), listed_as, lastmod)
+        # Under the URL the index listed (before any redirect): the next run looks it up by that.
+        listed_as = response.meta.get("redirect_urls", [response.url])[0]
+        self._source_read(listed_as, lastmod)
         if sitemap.kind == "index":
             monthly: list[tuple[str, str | None]] = []
             for child in sitemap.entries:
@@ -398,7 +398,7 @@ class WeekSpider(Spider):
             if self.since and dated and dated < self.since:
                 self.stats.inc_value("newscrawl/sitemap/before_since")
                 continue
-            if request := self._article_request(entry.loc, hint=date):
+            if request := self._article_request(entry.loc, date=date):
                 yield request
 
     def _next_monthly_sitemap(self, chain: Sequence[Sequence[str | None]]) -> Iterator[Request]:
@@ -424,8 +424,10 @@ class WeekSpider(Spider):
             yield self._sitemap_request(url, lastmod)
         else:
             self.stats.inc_value("newscrawl/sitemap/unchanged")
-            if self.registry is not None:
-                self.registry.record_source(run_id(self.crawler), url, lastmod)
+            self._source_read(url, lastmod)
+
+    def _source_read(self, url: str, lastmod: str | None) -> None:
+        self.crawler.signals.send_catch_log(signal=articleurl.source_read, url=url, lastmod=lastmod)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         """An RSS feed: its articles.
@@ -438,7 +440,7 @@ class WeekSpider(Spider):
         self.stats.inc_value("newscrawl/feed/read")
         self.stats.inc_value("newscrawl/feed/entries", len(entries))
         for entry in entries:
-            if request := self._article_request(entry.link, hint=entry.date):
+            if request := self._article_request(entry.link, date=entry.date):
                 yield request
 
     def source_failed(self, failure: Failure) -> None:
@@ -448,9 +450,11 @@ class WeekSpider(Spider):
     # --- Articles -------------------------------------------------------------------------------------
 
     def _article_request(
-        self, link: str, hint: str | None = None, kicker: str | None = None, force: bool = False
+        self, link: str, date: str | None = None, kicker: str | None = None, force: bool = False
     ) -> Request | None:
-        """A request for an article URL, or None: not an article, already requested, or known unchanged."""
+        """A request for an article URL, or None: not an article, already requested, or known unchanged.
+        `date`: what the sitemap, feed or listing card says of the URL (newer than the registry's
+        record: the page changed)."""
         kind = self.urls.kind(link)
         if kind not in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}:
             return None
@@ -464,7 +468,7 @@ class WeekSpider(Spider):
             return next(self._listing_requests(urlsplit(key).path.strip("/")), None)
         fresh = key_hash not in self.unchanged
         if not force and known is not None and known.status in {"done", "gone", "rejected"}:
-            if not known.is_stale(parse_time(hint)):
+            if not known.is_stale(parse_time(date)):
                 if fresh:
                     self.unchanged.add(key_hash)
                     self._discovered(kind)
@@ -479,13 +483,11 @@ class WeekSpider(Spider):
         self.requested.add(key_hash)
         # Legacy URLs are requested as linked: the site redirects them to the slug URL.
         url = key if kind is UrlKind.ARTICLE else link.split("#")[0]
-        if self.registry is not None:
-            self.registry.note_requested(key, url, run_id(self.crawler), hint)
         return Request(
             url,
             callback=self.parse_article,
             errback=self.article_failed,
-            meta={"newscrawl_kicker": kicker, ARTICLE_META: True, KEY_META: key, HINT_META: hint},
+            meta={KICKER: kicker, ARTICLE: True, DISCOVERED_URL: key, DISCOVERED_DATE: date},
             priority=ARTICLE_PRIORITY,
         )
 
@@ -503,23 +505,21 @@ class WeekSpider(Spider):
         @scrapes url canonical_url title body published_at section article_type
         """
         self.stats.inc_value("newscrawl/article/fetched")
-        key = response.meta.get(KEY_META)
+        request = response.request
+        assert request is not None  # Scrapy sets it on every response it hands a callback
         if not isinstance(response, TextResponse):
-            self.stats.inc_value("newscrawl/article/not_article")
-            self._settle(key)
+            self._done(request, articleurl.NOT_ARTICLE)
             return
-        page = ArticlePage(response.selector, response.url, self.urls, response.meta.get("newscrawl_kicker"))
+        page = ArticlePage(response.selector, response.url, self.urls, response.meta.get(KICKER))
         confirmation = page.confirmation()
         if confirmation is None:
             listing = self._listing(response)
             if not listing.cards():
                 # Neither article nor listing: an empty page, a soft 404, a consent wall or paywall.
-                self._fail(response.request or response, soft_failure(response.selector), response.status)
+                self._failed(request, soft_failure(response.selector), response.status)
                 return
             # A sub-section such as /culture-life/food-drink looks like an article URL: read its cards.
-            self.stats.inc_value("newscrawl/article/not_article")
-            if self.registry is not None and key:
-                self.registry.mark(key, response.url, "listing", run_id(self.crawler))
+            self._done(request, articleurl.LISTING)
             yield from self._card_requests(listing)
             return
         extraction = page.extract()
@@ -528,16 +528,15 @@ class WeekSpider(Spider):
         self.stats.inc_value("newscrawl/article/extracted")  # health counts extraction, emitted or not
         published = extraction.fields["published_at"]
         if self.since and published and datetime.fromisoformat(published) < self.since:
-            self.stats.inc_value("newscrawl/article/skipped_since")
-            self._settle(key)
+            self._done(request, articleurl.OUTSIDE_SINCE)
             return
         yield Article(
             url=response.url,
             fetched_at=fetched_at(capture),
             body_root=extraction.body_root,
             source_id=extraction.source_id,
-            discovered_as=key,
-            date_hint=response.meta.get(HINT_META),
+            discovered_url=response.meta.get(DISCOVERED_URL),
+            discovered_date=response.meta.get(DISCOVERED_DATE),
             reextracted=capture is not None,
             **extraction.fields,
         )
@@ -546,56 +545,23 @@ class WeekSpider(Spider):
         reason, status = classify(failure)
         request: Request | None = getattr(failure, "request", None)
         if request is None:
-            self.stats.inc_value("newscrawl/article/failed")
             self.logger.warning(
                 "Article failed (%s) without its request: %s", reason, failure.getErrorMessage()
             )
-            return
-        self.logger.warning("Article failed (%s): %s %s", reason, request.url, failure.getErrorMessage())
-        self._fail(request, reason, status)
+        else:
+            self.logger.warning("Article failed (%s): %s %s", reason, request.url, failure.getErrorMessage())
+        self._failed(request, reason, status)
 
-    def _fail(self, request: Request | Response, reason: str, status: int | None) -> None:
-        """Record a final failure: stats, the run's failures file, and the registry (retried later,
-        except `gone`, which is resolved)."""
-        meta = request.meta
-        key = meta.get(KEY_META)
-        attempts = int(meta.get("retry_times", 0)) + 1
-        self.stats.inc_value("newscrawl/article/failed")
-        self.stats.inc_value(f"newscrawl/article/failed/{reason}")
-        ledger_for(self.crawler).record(request.url, key, reason, status, attempts)
-        if self.registry is not None and key:
-            state = "gone" if reason == "gone" else "failed"
-            self.registry.mark(key, request.url, state, run_id(self.crawler), hint_at=meta.get(HINT_META),
-                               reason=f"{reason} {status or ''}".strip())  # fmt: skip
+    def _failed(self, request: Request | None, reason: str, status: int | None) -> None:
+        """A final failure (`gone` for a deleted article): the ledger, the registry and the run's
+        account record it (newscrawl.articleurl.article_failed)."""
+        self.crawler.signals.send_catch_log(
+            signal=articleurl.article_failed, request=request, reason=reason, status=status
+        )
 
-    def request_dropped(self, request: Request, spider: Spider) -> None:
-        """An article request the dupefilter dropped: a redirect loop, a redirect to a page this run
-        already has (then the URL it came from is an alias of that page), or, in a distributed crawl,
-        a URL another worker had already queued (that worker records its outcome)."""
-        if not request.meta.get(ARTICLE_META):
-            return
-        redirected_from = request.meta.get("redirect_urls", ())
-        if not redirected_from:
-            self.stats.inc_value("newscrawl/outcome/duplicate_request")
-            return
-        if request.url in redirected_from:
-            self._fail(request, "redirect_loop", None)
-            return
-        self.stats.inc_value("newscrawl/outcome/duplicate_redirect")
-        key = request.meta.get(KEY_META)
-        if self.registry is not None and key:
-            self.registry.add_alias(key, self.urls.canonical(request.url))
-
-    def spider_error(self, failure: Failure, response: Response | Failure, spider: Spider) -> None:
-        """An article callback raised: the URL is recorded as failed (a later run tries it again),
-        not left without an outcome."""
-        request = getattr(response, "request", None)
-        if isinstance(response, TextResponse) and request is not None and request.meta.get(ARTICLE_META):
-            self._fail(request, "spider_error", response.status)
-
-    def _settle(self, key: str | None) -> None:
-        if self.registry is not None and key:
-            self.registry.settle(key)
+    def _done(self, request: Request, outcome: str) -> None:
+        """An article URL that needs no item (newscrawl.articleurl.article_done)."""
+        self.crawler.signals.send_catch_log(signal=articleurl.article_done, request=request, outcome=outcome)
 
     def _record(self, confirmation: str, family: str, sources: dict[str, str], fallbacks: list[str]) -> None:
         self.stats.inc_value(f"newscrawl/article/confirmed_by/{confirmation}")
