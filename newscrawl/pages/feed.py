@@ -18,7 +18,6 @@ from newscrawl.text import to_utc_iso
 class FeedEntry:
     link: str
     date: str | None = None  # UTC ISO 8601: pubDate / dc:date (RSS), updated / published (Atom)
-    guid: str | None = None
 
 
 def parse_feed(body: bytes) -> list[FeedEntry]:
@@ -31,16 +30,14 @@ def parse_feed(body: bytes) -> list[FeedEntry]:
         if name == "item":
             link = child_text(item, "link")
             date = child_text(item, "pubDate") or child_text(item, "date")
-            guid = child_text(item, "guid")
         elif name == "entry":
             link = next(
                 (a.get("href") for a in children(item, "link") if a.get("rel", "alternate") == "alternate"),
                 None,
             )
             date = child_text(item, "updated") or child_text(item, "published")
-            guid = child_text(item, "id")
         else:
             continue
         if link:
-            entries.append(FeedEntry(link=link.strip(), date=to_utc_iso(date), guid=guid))
+            entries.append(FeedEntry(link=link.strip(), date=to_utc_iso(date)))
     return entries

@@ -10,9 +10,8 @@ sit inside `<url>`, are never taken for article URLs.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
-
-from scrapy.utils.gz import gunzip
 
 from newscrawl.pages.xml import child_text, children, local_name, parse_xml
 from newscrawl.text import to_utc_iso
@@ -27,7 +26,6 @@ class SitemapEntry:
     loc: str
     lastmod: str | None = None  # UTC ISO 8601
     published: str | None = None  # news:publication_date, UTC ISO 8601
-    title: str | None = None  # news:title
 
 
 @dataclass(slots=True)
@@ -39,7 +37,7 @@ class Sitemap:
 def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
     """A sitemap index or urlset (gzipped or not, up to max_size bytes once decompressed)."""
     if body[:2] == GZIP_MAGIC:
-        body = gunzip(body, max_size=max_size)
+        body = _gunzip(body, max_size)
     root = parse_xml(body)
     if root is None:
         return Sitemap("unknown")
@@ -57,10 +55,22 @@ def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
                 loc=loc,
                 lastmod=to_utc_iso(child_text(node, "lastmod")),
                 published=None if news is None else to_utc_iso(child_text(news, "publication_date")),
-                title=None if news is None else child_text(news, "title"),
             )
         )
     return Sitemap(kind, entries)
+
+
+def _gunzip(body: bytes, max_size: int) -> bytes:
+    """A gzipped sitemap (`.xml.gz`, served as a file, not decoded by HttpCompression), refused
+    past max_size bytes once decompressed: a gzip bomb costs at most that much memory."""
+    decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        data = decompressor.decompress(body, max_size + 1)
+    except zlib.error as error:
+        raise ValueError(f"not a readable gzip body: {error}") from error
+    if len(data) > max_size or decompressor.unconsumed_tail:
+        raise ValueError(f"gzipped sitemap exceeded the max size of {max_size} bytes once decompressed")
+    return data
 
 
 def sitemap_month(url: str) -> str | None:
