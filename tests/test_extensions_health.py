@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newscrawl.extensions.health import FAILED_STAT, ExtractionHealth
+from newscrawl.extensions.health import ExtractionHealth
 from newscrawl.spiders.week import WeekSpider
+from newscrawl.statkeys import HEALTH_FAILED
 from tests.conftest import project_settings
 
 
@@ -42,7 +43,7 @@ def test_layout_drift_on_a_required_field_fails_the_crawl() -> None:
 def test_no_articles_fails_the_crawl_with_a_one_line_reason(stats: dict[str, object], reason: str) -> None:
     extension = health(**stats)
     extension.spider_closed(spider=None, reason="finished")  # type: ignore[arg-type]
-    assert reason in str(extension.stats.get_value(FAILED_STAT))
+    assert reason in str(extension.stats.get_value(HEALTH_FAILED))
 
 
 def test_an_incremental_run_with_every_article_unchanged_is_healthy() -> None:

@@ -20,12 +20,12 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawl import exitcodes, notify, runlock
 from newscrawl.backend import redis_problem
-from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.preflight import BadInput, check_settings
 from newscrawl.registry import FILENAME
 from newscrawl.registrybackup import damage, damaged
 from newscrawl.siteprobe import SITE_UNREACHABLE, UNREACHABLE_STAT
 from newscrawl.state import RUN_ID_STAT, redis_url, state_path
+from newscrawl.statkeys import HEALTH_FAILED, SUMMARY_PREFIX
 from newscrawl.storagefault import FAULT_STAT, STORAGE_FAULT, cause
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ class Command(ScrapyCrawlCommand):
             return exitcodes.SITE_UNREACHABLE, f"site unreachable: {site}", False
         if reason not in EXPECTED_REASONS and not reason.startswith("closespider_"):
             return exitcodes.CANNOT_START, f"crashed: the crawl stopped early ({reason})", True
-        if problem := stats.get(FAILED_STAT):
+        if problem := stats.get(HEALTH_FAILED):
             return exitcodes.UNHEALTHY, f"unhealthy crawl: {problem}", False
         return exitcodes.OK, f"crawl {reason}", False
 
@@ -121,8 +121,8 @@ class Command(ScrapyCrawlCommand):
             "finish_reason": stats.get("finish_reason"),
             "base_url": self.settings.get("WEEK_BASE_URL"),
             "state_dir": str(state_path(self.settings).resolve()),
-            "summary": {key.removeprefix("newscrawl/summary/"): value for key, value in stats.items()
-                        if key.startswith("newscrawl/summary/")},
+            "summary": {key.removeprefix(SUMMARY_PREFIX): value for key, value in stats.items()
+                        if key.startswith(SUMMARY_PREFIX)},
         }  # fmt: skip
         notify.notify(self.settings, notify.event_for(status, crashed), report)
 

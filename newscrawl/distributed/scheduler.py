@@ -44,8 +44,8 @@ from newscrawl.distributed.crawl import SharedCrawl
 from newscrawl.distributed.engine import requests_in_progress, wake
 from newscrawl.distributed.queue import LeasedQueue
 from newscrawl.distributed.registry import RedisRegistry
-from newscrawl.extensions.summary import COUNTED_STATS, CRAWL_PREFIX
 from newscrawl.state import run_id
+from newscrawl.statkeys import COUNTED_STATS, CRAWL_PREFIX
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider

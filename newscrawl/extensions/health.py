@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Self
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawl.extensions.summary import CRAWL_PREFIX, STOPPED_REASONS
+from newscrawl.extensions.summary import STOPPED_REASONS
+from newscrawl.statkeys import CRAWL_PREFIX, HEALTH_FAILED
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
-
-FAILED_STAT = "newscrawl/health/failed"
 
 COVERED_FIELDS = (
     "title", "standfirst", "authors", "published_at", "modified_at", "section", "article_type", "tags",
@@ -62,7 +61,7 @@ class ExtractionHealth:
             return  # the run was stopped before it could find anything, and said why in one line
         problem = self.assess()
         if problem:
-            self.stats.set_value(FAILED_STAT, problem)
+            self.stats.set_value(HEALTH_FAILED, problem)
             logger.error("UNHEALTHY CRAWL: %s", problem)
 
     def assess(self) -> str | None:

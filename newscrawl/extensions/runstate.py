@@ -20,11 +20,11 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newscrawl import backend, runlock
-from newscrawl.extensions.health import FAILED_STAT
 from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
 from newscrawl.registry import Registry
 from newscrawl.registrybackup import BACKUP_DIR, backup
 from newscrawl.state import run_id, state_dir
+from newscrawl.statkeys import HEALTH_FAILED, PROMO_REMOVED_PREFIX, SUMMARY_PREFIX
 from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
@@ -37,9 +37,6 @@ if TYPE_CHECKING:
     from newscrawl.registry import ArticleRegistry
 
 logger = logging.getLogger(__name__)
-
-SUMMARY_PREFIX = "newscrawl/summary/"
-PROMO_PREFIX = "newscrawl/promo/removed/"
 
 
 class RunState:
@@ -124,7 +121,7 @@ class RunState:
         if latch_for(self.crawler).tripped:
             # Left on record as running: the next run repairs and reconciles its outputs like a killed one's.
             return
-        healthy = not self.stats.get_value(FAILED_STAT)
+        healthy = not self.stats.get_value(HEALTH_FAILED)
         complete = reason == "finished" and healthy and not getattr(spider, "partial", False)
         summary = {
             key.removeprefix(SUMMARY_PREFIX): value
@@ -133,9 +130,9 @@ class RunState:
         }
         summary["finish_reason"] = reason
         summary["promo_removed"] = {
-            key.removeprefix(PROMO_PREFIX): value
+            key.removeprefix(PROMO_REMOVED_PREFIX): value
             for key, value in self.stats.get_stats().items()
-            if key.startswith(PROMO_PREFIX)
+            if key.startswith(PROMO_REMOVED_PREFIX)
         }
         status = reason if healthy else f"{reason}, unhealthy"
         self.registry.finish_run(run_id(self.crawler), status, complete, summary)

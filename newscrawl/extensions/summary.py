@@ -17,6 +17,7 @@ from scrapy.exceptions import NotConfigured
 
 from newscrawl.siteprobe import SITE_UNREACHABLE
 from newscrawl.state import run_dir, run_id, run_path
+from newscrawl.statkeys import CRAWL_PREFIX, OUTCOMES, SUMMARY_PREFIX, TOTALS
 from newscrawl.storagefault import STORAGE_FAULT, latch_for
 
 if TYPE_CHECKING:
@@ -30,37 +31,6 @@ logger = logging.getLogger(__name__)
 
 # Runs stopped on a fault they named in one line (newscrawl.siteprobe, newscrawl.storagefault).
 STOPPED_REASONS = frozenset({SITE_UNREACHABLE, STORAGE_FAULT})
-CRAWL_PREFIX = "newscrawl/crawl/"  # the crawl-wide counters a distributed worker reads at close
-OUTCOMES = {
-    "exported": ("item_scraped_count",),
-    "unchanged": ("newscrawl/incremental/unchanged", "newscrawl/registry/unchanged"),
-    # duplicate_request: another worker had already queued it (distributed crawls only);
-    # claimed_elsewhere: another worker was emitting the same article at that moment.
-    "duplicate": (
-        "newscrawl/dedup/dropped",
-        "newscrawl/outcome/duplicate_redirect",
-        "newscrawl/outcome/duplicate_request",
-        "newscrawl/registry/claimed_elsewhere",
-    ),
-    "rejected": ("newscrawl/validate/rejected",),
-    "not_article": ("newscrawl/article/not_article",),
-    "skipped": ("newscrawl/article/skipped_since",),
-    "failed": ("newscrawl/article/failed",),
-}
-TOTALS = {
-    "discovered": "newscrawl/discovered/article_urls",
-    "fetched": "newscrawl/article/fetched",
-    "new": "newscrawl/registry/new",
-    "updated": "newscrawl/registry/updated",
-    # Not URLs: the homepage, sitemaps and feeds that failed, and the site itself when it did not answer.
-    "sources_failed": "newscrawl/discovered/source_failed",
-}
-# Every stat the account is made of, plus extraction (health): what distributed workers add up.
-COUNTED_STATS = (
-    *TOTALS.values(),
-    *(key for keys in OUTCOMES.values() for key in keys),
-    "newscrawl/article/extracted",
-)
 
 
 class RunSummary:
@@ -92,7 +62,7 @@ class RunSummary:
         distributed = self.stats.get_value(CRAWL_PREFIX + "id") is not None
         summary = account(lambda key: self.stats.get_value(key, 0))
         for name, value in summary.items():
-            self.stats.set_value(f"newscrawl/summary/{name}", value)
+            self.stats.set_value(SUMMARY_PREFIX + name, value)
         self._write("summary.json", summary, reason)
         if not distributed and reason in STOPPED_REASONS:
             # Requests still queued were dropped with the run: the next run discovers them again.

@@ -18,6 +18,7 @@ from newscrawl.cleaning import (
     load_rules,
 )
 from newscrawl.pages.urls import SiteUrls
+from newscrawl.statkeys import PROMO_REMOVED_PREFIX
 from newscrawl.text import word_count
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class PromoStripPipeline:
             if self.trace:
                 adapter["promo_trace"] = result.trace
             for rule_id, count in result.removed.items():
-                self.stats.inc_value(f"newscrawl/promo/removed/{rule_id}", count)
+                self.stats.inc_value(PROMO_REMOVED_PREFIX + rule_id, count)
         body = "\n\n".join(blocks)
         adapter["body"] = body
         adapter["word_count"] = word_count(body)
