@@ -8,7 +8,7 @@ Tables (README "Article registry"):
 - `versions`: every emitted version of every article, as the exported item (the dataset history).
 - `aliases`: other URLs that led to an article (legacy numeric URLs, redirects), so they are not
   fetched again either.
-- `frontier`: URLs not finished yet: `pending` (discovered, outcome not recorded: a crash), `failed`
+- `frontier`: URLs not finished yet: `requested` (outcome not recorded yet: a crash), `failed`
   (retried by later runs), `gone` (404/410) and `rejected` (failed validation), both fetched again
   only when a date says they changed, and `listing` (an article-shaped URL that is a listing).
 - `runs`, `run_sources`, `outputs`: each run's status and summary, the sitemap `lastmod`s it read,
@@ -34,8 +34,33 @@ if TYPE_CHECKING:
 
 
 FILENAME = "registry.sqlite3"
-SCHEMA_VERSION = 1
-SCHEMA = """
+SCHEMA_VERSION = 2
+FRONTIER_TABLE = """
+CREATE TABLE IF NOT EXISTS frontier (
+    key        TEXT PRIMARY KEY,
+    url        TEXT NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('requested', 'failed', 'gone', 'rejected', 'listing')),
+    hint_at    TEXT,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    reason     TEXT,
+    run_id     TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);"""
+# Schema 1 called `requested` `pending`; its CHECK constraint can only change with the table.
+MIGRATE_1_TO_2 = (
+    "BEGIN IMMEDIATE;\nALTER TABLE frontier RENAME TO frontier_v1;\n"  # noqa: S608 - constant text, no input
+    + FRONTIER_TABLE
+    + """
+INSERT INTO frontier SELECT key, url, CASE status WHEN 'pending' THEN 'requested' ELSE status END,
+    hint_at, attempts, reason, run_id, updated_at FROM frontier_v1;
+DROP TABLE frontier_v1;
+PRAGMA user_version = 2;
+COMMIT;
+"""
+)
+SCHEMA = (
+    FRONTIER_TABLE
+    + """
 CREATE TABLE IF NOT EXISTS articles (
     canonical_url TEXT PRIMARY KEY,
     source_id     TEXT,
@@ -64,16 +89,6 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE TABLE IF NOT EXISTS aliases (
     alias         TEXT PRIMARY KEY,
     canonical_url TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS frontier (
-    key        TEXT PRIMARY KEY,
-    url        TEXT NOT NULL,
-    status     TEXT NOT NULL CHECK (status IN ('pending', 'failed', 'gone', 'rejected', 'listing')),
-    hint_at    TEXT,
-    attempts   INTEGER NOT NULL DEFAULT 0,
-    reason     TEXT,
-    run_id     TEXT NOT NULL,
-    updated_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id      TEXT PRIMARY KEY,
@@ -239,6 +254,8 @@ class Registry:
             raise RuntimeError(
                 f"{self.path} was written by a newer newscrawl (schema {version} > {SCHEMA_VERSION})"
             )
+        if version == 1:
+            self.db.executescript(MIGRATE_1_TO_2)
         self.db.executescript(SCHEMA)
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -368,19 +385,19 @@ class Registry:
         )
 
     def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
-        """An article URL is about to be requested: `pending` until its outcome is recorded. Scrapy's
+        """An article URL is about to be requested: `requested` until its outcome is recorded. Scrapy's
         scheduler queue lives in memory and dies with a killed run; this entry is how the next run
         finds the URL again (`unfinished`)."""
-        self.record_state(key, url, "pending", run_id, hint_at=hint_at)
+        self.record_state(key, url, "requested", run_id, hint_at=hint_at)
 
     def record_done(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped)."""
         self._write(("DELETE FROM frontier WHERE key = ? AND status != 'listing'", (key,)))
 
     def unfinished(self, max_attempts: int) -> list[FrontierEntry]:
-        """URLs a previous run left pending (crash) or failed (fewer than max_attempts tries)."""
+        """URLs a previous run left requested (crash) or failed (fewer than max_attempts tries)."""
         rows = self.db.execute(
-            "SELECT key, url, status, hint_at, attempts FROM frontier WHERE status = 'pending'"
+            "SELECT key, url, status, hint_at, attempts FROM frontier WHERE status = 'requested'"
             " OR (status = 'failed' AND attempts < ?) ORDER BY updated_at, key",
             (max_attempts,),
         )

@@ -121,8 +121,8 @@ def test_alias_resolves_to_its_article(registry: AnyRegistry) -> None:
     assert known.canonical_url == URL
 
 
-def test_frontier_pending_and_failed_are_unfinished_until_settled(registry: AnyRegistry) -> None:
-    registry.record_state("k1", "u1", "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+def test_frontier_requested_and_failed_are_unfinished_until_done(registry: AnyRegistry) -> None:
+    registry.record_state("k1", "u1", "requested", "run-1", hint_at="2026-07-01T00:00:00+00:00")
     registry.record_state("k2", "u2", "failed", "run-1", reason="TimeoutError")
     registry.record_state("k3", "u3", "rejected", "run-1")
     assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k1", "k2"}
@@ -138,7 +138,7 @@ def test_failed_url_is_retried_up_to_max_attempts(registry: AnyRegistry) -> None
 
 
 def test_recording_an_article_clears_its_frontier_entry(registry: AnyRegistry) -> None:
-    registry.record_state(URL, URL, "pending", "run-1")
+    registry.record_state(URL, URL, "requested", "run-1")
     registry.record_version(item(), "run-1", {"key": URL})
     assert registry.unfinished(max_attempts=5) == []
 
@@ -178,7 +178,7 @@ def test_readonly_registry_reads_but_cannot_write(sqlite_registry: Registry, tmp
     try:
         assert reader.counts()["articles"] == 1
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            reader.record_state("k", "u", "pending", "run")
+            reader.record_state("k", "u", "requested", "run")
     finally:
         reader.close()
 
@@ -203,3 +203,27 @@ def test_gone_urls_are_not_retried_but_stay_known(registry: AnyRegistry) -> None
     known = registry.lookup("k")
     assert known is not None
     assert known.status == "gone"
+
+
+def test_a_schema_1_registry_is_migrated_and_its_pending_urls_are_requested(tmp_path: Path) -> None:
+    path = tmp_path / "registry.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """CREATE TABLE frontier (key TEXT PRIMARY KEY, url TEXT NOT NULL, status TEXT NOT NULL CHECK
+             (status IN ('pending', 'failed', 'gone', 'rejected', 'listing')), hint_at TEXT,
+             attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, run_id TEXT NOT NULL, updated_at TEXT NOT NULL);
+           INSERT INTO frontier VALUES ('k1', 'u1', 'pending', NULL, 0, NULL, 'run-0', '2026-07-01T00:00:00+00:00');
+           INSERT INTO frontier VALUES ('k2', 'u2', 'failed', NULL, 1, 'timeout', 'run-0', '2026-07-01T00:00:01+00:00');
+           PRAGMA user_version = 1;"""
+    )
+    old.close()
+    registry = Registry(path)
+    try:
+        assert [(entry.key, entry.status) for entry in registry.unfinished(5)] == [
+            ("k1", "requested"),
+            ("k2", "failed"),
+        ]
+        registry.record_requested("k3", "u3", "run-1", None)  # the new CHECK takes the new name
+        assert registry.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    finally:
+        registry.close()

@@ -87,8 +87,8 @@ def restart_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
     """Every kind of write, including the subtle ones (coalescing, older versions, listings)."""
     registry.start_run("run-1", 11, "sections,sitemaps")
-    registry.record_state(URL, URL, "pending", "run-1", hint_at="2026-07-01T00:00:00+00:00")
-    registry.record_state(LEGACY, LEGACY, "pending", "run-1")
+    registry.record_state(URL, URL, "requested", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+    registry.record_state(LEGACY, LEGACY, "requested", "run-1")
     registry.record_version(item(1, "h1"), "run-1", {"key": LEGACY, "source_id": "S1", "hint_at": "2026-07-01T00:00:00+00:00"})  # fmt: skip
     # A newer version without source id or hint keeps the recorded ones; an older one changes nothing.
     registry.record_version(item(3, "h3", url=f"{URL}?amp"), "run-1", {"source_id": None})
@@ -105,13 +105,13 @@ def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
         "k-failed", tricky, "failed", "run-1", reason='HttpError 503 on "/x"'
     )  # hint kept, 3 tries
     registry.record_state("k-gone", "u-gone", "gone", "run-1", reason="HttpError 404")
-    registry.record_state("k-rejected", "u", "pending", "run-1")
+    registry.record_state("k-rejected", "u", "requested", "run-1")
     registry.record_state("k-rejected", "u", "rejected", "run-1", reason="Rejected: no body")
     registry.record_state("https://theweek.com/culture", "https://theweek.com/culture", "listing", "run-1")
     registry.record_done("https://theweek.com/culture")  # a listing stays one
-    registry.record_state("k-settled", "u", "pending", "run-1")
+    registry.record_state("k-settled", "u", "requested", "run-1")
     registry.record_done("k-settled")
-    registry.record_state("k-open", "u-open", "pending", "run-1")
+    registry.record_state("k-open", "u-open", "requested", "run-1")
     registry.record_source("run-1", "https://theweek.com/sitemap.xml", "2026-07-02T00:00:00+00:00")
     registry.record_source("run-1", SITEMAP, None)
     registry.record_output("run-1", tmp_path / "out.jsonl", "jsonlines")
@@ -421,13 +421,13 @@ def test_round_trips_per_call(
     assert round_trips(lambda: call(worker_a)) == expected
 
 
-def test_a_requested_url_is_pending_in_sqlite_but_left_to_the_shared_queue_on_redis(
+def test_a_requested_url_is_recorded_in_sqlite_but_left_to_the_shared_queue_on_redis(
     worker_a: RedisRegistry, sqlite: Registry
 ) -> None:
     for registry in (worker_a, sqlite):
         registry.record_requested(
             "https://theweek.com/politics/a", "https://theweek.com/politics/a", "run-1", None
         )
-    assert [entry.status for entry in sqlite.unfinished(5)] == ["pending"]
+    assert [entry.status for entry in sqlite.unfinished(5)] == ["requested"]
     assert worker_a.unfinished(5) == []
     assert worker_a.lookup("https://theweek.com/politics/a") is None

@@ -20,7 +20,7 @@ not a key per article: a key costs Redis ~70 bytes of bookkeeping, a hash field 
                      (canonical URL, version) order, like SQLite's ORDER BY, a batch at a time.
 - `:aliases`         hash alias -> canonical URL.
 - `:frontier`        hash key -> JSON array of the `frontier` columns (`FrontierRow`).
-- `:frontier_open`   set of the pending and failed keys, so `unfinished` skips gone/rejected/listing.
+- `:frontier_open`   set of the requested and failed keys, so `unfinished` skips gone/rejected/listing.
 - `:frontier_counts` hash status -> entries, so `counts` needs no walk.
 - `:runs`            hash run id -> JSON object: the `runs` columns and the worker.
 - `:run_crawl`       hash run id -> the crawl it joined.
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from newscrawl.registry import Registry
 
 BATCH = 500  # versions per round trip when streaming them; keys per UNLINK in reset()
-STATUSES = frozenset({"pending", "failed", "gone", "rejected", "listing"})  # the SQLite CHECK
+STATUSES = frozenset({"requested", "failed", "gone", "rejected", "listing"})  # the SQLite CHECK
 RUN_COLUMNS = ("pid", "started_at", "finished_at", "status", "complete", "discover", "summary")
 
 
@@ -192,7 +192,7 @@ if old then
 end
 redis.call('HSET', FRONTIER, key, encode(entry))
 redis.call('HINCRBY', FRONTIER_COUNTS, status, 1)
-if status == 'pending' or status == 'failed' then
+if status == 'requested' or status == 'failed' then
     redis.call('SADD', OPEN, key)
 else
     redis.call('SREM', OPEN, key)
@@ -206,7 +206,7 @@ settle(ARGV[1])
 release(ARGV[2])
 """
 
-# Returns key, entry, key, entry... of every pending or failed URL.
+# Returns key, entry, key, entry... of every requested or failed URL.
 UNFINISHED = """
 local reply = {}
 for _, key in ipairs(redis.call('SMEMBERS', OPEN)) do
@@ -367,7 +367,7 @@ class RedisRegistry:
                    run_id, now_iso(), self.worker, claim=key)  # fmt: skip
 
     def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
-        """Nothing to write, unlike the SQLite registry's `pending` entry (a round trip and ~100 bytes
+        """Nothing to write, unlike the SQLite registry's `requested` entry (a round trip and ~100 bytes
         per queued URL): in a distributed crawl the requested URL sits in the shared queue on Redis,
         and a killed worker's leases return it there (newscrawl.distributed.queue), so the queue
         itself is the record of what is requested and not finished."""
@@ -378,7 +378,7 @@ class RedisRegistry:
         self._call(self._settle, key, self.worker, claim=key)
 
     def unfinished(self, max_attempts: int) -> list[FrontierEntry]:
-        """URLs a previous run left pending (crash) or failed (fewer than max_attempts tries)."""
+        """URLs a previous run left requested (crash) or failed (fewer than max_attempts tries)."""
         reply = self._call(self._unfinished)
         entries = [
             (key.decode(), FrontierRow(*json.loads(raw)))
@@ -387,7 +387,7 @@ class RedisRegistry:
         return [
             FrontierEntry(key, row.url, row.status, row.hint_at, row.attempts)
             for key, row in sorted(entries, key=lambda pair: (pair[1].updated_at, pair[0]))
-            if row.status == "pending" or row.attempts < max_attempts
+            if row.status == "requested" or row.attempts < max_attempts
         ]
 
     # --- Claims ---------------------------------------------------------------------------------------
