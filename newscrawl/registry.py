@@ -113,6 +113,7 @@ CREATE TABLE IF NOT EXISTS outputs (
     PRIMARY KEY (run_id, path)
 );
 """
+)
 UPSERT_ARTICLE = (
     "INSERT INTO articles VALUES (:url, :source_id, :page_url, :seen, :seen, :published, :modified,"
     " :hint, :hash, :version, :run) ON CONFLICT (canonical_url) DO UPDATE SET"
