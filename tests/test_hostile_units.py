@@ -84,6 +84,15 @@ def test_a_bomb_is_left_to_the_decompression_limit() -> None:
         ("<html><body><p>Subscribe to continue reading: you have reached your free article limit this month.</p></body></html>", "interstitial"),
         ("<html><body><p>Please verify you are a human. Complete the captcha below to access the page.</p></body></html>", "interstitial"),
         ("<html><head><title>Opinion</title></head><body><p>A page with words but no article in it, longer than the threshold.</p></body></html>", "no_article"),
+        # Boundaries and separate text nodes (mutation testing found them untested):
+        ("<html><body><p>" + "x" * 40 + "</p></body></html>", "no_article"),  # 40 characters is not empty
+        ("<html><head><title>Hello</title></head><body><p>Short.</p></body></html>", "empty"),
+        ("<html><body><p>404</p></body></html>", "empty"),  # too little to say more
+        ("<html><body><p>Sorry, this page</p><p>not found. Try the search box on our homepage instead.</p></body></html>", "soft_404"),
+        ("<html><head><title>Page</title></head><body><h1>not found</h1></body></html>", "soft_404"),
+        ("<html><head><title>Page not found</title></head><body><p>" + "Words of some other page. " * 3 + "</p></body></html>", "soft_404"),
+        ("<html><body><p>" + "x" * 2993 + " captcha</p></body></html>", "no_article"),  # past the first 3000 characters
+        ("<html><body><p>" + "x" * 997 + " 404</p></body></html>", "no_article"),  # past the first 1000 characters
     ],
 )  # fmt: skip
 def test_soft_failures_are_named(html: str, reason: str) -> None:

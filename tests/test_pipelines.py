@@ -88,20 +88,26 @@ def test_dedup_keeps_one_item_per_canonical_url_and_per_content() -> None:
     c = crawler()
     pipeline = DedupPipeline.from_crawler(c)
     pipeline.process_item(article(content_hash="h1"))
-    with pytest.raises(DropItem):
-        pipeline.process_item(article(url="https://theweek.com/uk/politics/a-story", content_hash="h2"))
-    with pytest.raises(DropItem):
+    first = article(url="https://theweek.com/uk/politics/a-story", content_hash="h2")
+    with pytest.raises(DropItem) as by_url:
+        pipeline.process_item(first)
+    with pytest.raises(DropItem) as by_content:
         pipeline.process_item(article(canonical_url="https://theweek.com/politics/copy", content_hash="h1"))
     pipeline.process_item(article(canonical_url="https://theweek.com/politics/other", content_hash="h3"))
+    assert c.stats.get_value("newscrawl/dedup/dropped") == 2
     assert c.stats.get_value("newscrawl/dedup/dropped/canonical_url") == 1
     assert c.stats.get_value("newscrawl/dedup/dropped/content_hash") == 1
+    # The log names what was duplicated and the page it came from, at INFO: a duplicate is normal.
+    assert str(by_url.value) == f"Duplicate canonical_url {first.canonical_url}: {first.url}"
+    assert str(by_content.value).startswith("Duplicate content_hash h1: ")
+    assert (by_url.value.log_level, by_content.value.log_level) == ("INFO", "INFO")
 
 
 @pytest.mark.parametrize(
     ("pipeline", "setting"), [(DedupPipeline, "DEDUP_ENABLED"), (ValidatePipeline, "VALIDATE_ENABLED")]
 )
 def test_pipelines_switch_off_with_their_enabled_setting(pipeline, setting) -> None:
-    with pytest.raises(NotConfigured):
+    with pytest.raises(NotConfigured, match=f"^{setting} is off$"):
         pipeline.from_crawler(crawler(**{setting: False}))
 
 
