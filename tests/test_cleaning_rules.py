@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
+
 import pytest
 from lxml import html
 
-from newscrawl.cleaning import CleanContext, RulesError, clean_body, html_to_blocks, load_rules
+from newscrawl.cleaning import (
+    DEFAULT_RULES_FILE,
+    CleanContext,
+    RulesError,
+    clean_body,
+    html_to_blocks,
+    load_rules,
+)
 from newscrawl.pages.urls import SiteUrls
 
 RULES = load_rules()
@@ -235,3 +245,30 @@ def test_load_rules_rejects_malformed_rules(tmp_path, toml: str, message: str) -
     path.write_text(toml)
     with pytest.raises(RulesError, match=message):
         load_rules(path)
+
+
+def test_the_packaged_rules_load_as_written() -> None:
+    """Every key of every rule in the file reaches the loaded rule (RULES above is loaded at import;
+    this loads again inside a test, so mutation testing sees the loader run)."""
+    written = {
+        raw["id"]: raw for raw in tomllib.loads(DEFAULT_RULES_FILE.read_text(encoding="utf-8"))["rule"]
+    }
+    loaded = {rule.id: rule for rule in load_rules().rules}
+    assert list(loaded) == list(written)
+    for rule_id, raw in written.items():
+        rule = loaded[rule_id]
+        assert (rule.reason, rule.evidence) == (raw["reason"], raw["evidence"]), rule_id
+        assert rule.reason, f"{rule_id}: every rule says why"
+        assert rule.evidence, f"{rule_id}: every rule gives its evidence"
+        assert rule.inline is raw.get("inline", False), rule_id
+        assert rule.detector == raw.get("detector"), rule_id
+        assert rule.max_chars == raw.get("max_chars", 0), rule_id
+        assert rule.limits == {key: float(value) for key, value in raw.get("limits", {}).items()}, rule_id
+        assert [p.pattern for p in rule.text] == raw.get("text", []), rule_id
+        assert [p.pattern for p in rule.scrub] == raw.get("scrub", []), rule_id
+        assert all(p.flags & re.IGNORECASE for p in rule.scrub), f"{rule_id}: scrub patterns ignore case"
+        assert (rule.followed_by.pattern if rule.followed_by else None) == raw.get("followed_by"), rule_id
+        # Alternatives of one regex each (a kicker or bio sentence pattern is one alternative).
+        assert (rule.kickers.pattern if rule.kickers else "") == "|".join(raw.get("kickers", [])), rule_id
+        assert (rule.bio.pattern if rule.bio else "") == "|".join(raw.get("bio", [])), rule_id
+        assert (rule.css is not None) == bool(raw.get("css")), rule_id
