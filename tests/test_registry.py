@@ -227,3 +227,78 @@ def test_a_schema_1_registry_is_migrated_and_its_pending_urls_are_requested(tmp_
         assert registry.db.execute("PRAGMA user_version").fetchone()[0] == 2
     finally:
         registry.close()
+
+
+def test_every_column_of_a_version_and_its_article_is_written(registry: AnyRegistry, tmp_path: Path) -> None:
+    """What the export and the next run read back, column by column (mutation testing found them
+    unchecked): the version's own columns, the article row, and the page URL when it differs."""
+    page = f"{URL}?utm_source=feed"
+    registry.record_version(item(url=page, section="Politics", article_type="Speed Read"), "run-1",
+                            {"hint_at": "2026-07-01T10:00:00+00:00", "key": f"{URL}/"})  # fmt: skip
+    (version,) = query(registry, tmp_path, "SELECT * FROM versions")
+    assert (version["published_at"], version["section"], version["article_type"], version["fetched_at"]) == (
+        "2026-07-01T08:00:00+00:00", "Politics", "Speed Read", "2026-07-02T00:00:00+00:00",
+    )  # fmt: skip
+    (article,) = query(registry, tmp_path, "SELECT * FROM articles")
+    assert (article["url"], article["published_at"], article["modified_at"], article["hint_at"]) == (
+        page, "2026-07-01T08:00:00+00:00", "2026-07-01T09:00:00+00:00", "2026-07-01T10:00:00+00:00",
+    )  # fmt: skip
+    assert registry.lookup(f"{URL}/") is not None, "the key it was discovered as is an alias"
+
+
+def test_a_version_without_fetch_time_is_stamped_when_recorded(sqlite_registry: Registry) -> None:
+    record = item()
+    del record["fetched_at"]
+    sqlite_registry.record_version(record, "run-1", {})
+    (row,) = sqlite_registry.db.execute("SELECT fetched_at, item FROM versions").fetchall()
+    assert datetime.fromisoformat(row["fetched_at"]).tzinfo is not None
+
+
+def test_a_failed_write_leaves_no_half_record(sqlite_registry: Registry) -> None:
+    sqlite_registry.record_version(item(), "run-1", {})
+    with pytest.raises(sqlite3.IntegrityError):
+        sqlite_registry.record_version(item(version=2, content_hash=None), "run-2", {})  # type: ignore[arg-type]
+    assert [row["version"] for row in sqlite_registry.db.execute("SELECT version FROM versions")] == [1]
+    sqlite_registry.record_version(
+        item(version=2, content_hash="h2"), "run-2", {}
+    )  # no transaction left open
+
+
+def test_only_a_failure_counts_an_attempt(registry: AnyRegistry) -> None:
+    for status in ("requested", "rejected", "gone", "listing"):
+        registry.record_state(f"k-{status}", "u", status, "run-1")
+    registry.record_state("k-failed", "u", "failed", "run-1")
+    attempts = {entry.key: entry.attempts for entry in registry.unfinished(max_attempts=5)}
+    assert attempts == {"k-requested": 0, "k-failed": 1}
+    known = registry.lookup("k-gone")
+    assert known is not None
+    assert (known.canonical_url, known.status, known.attempts) == ("k-gone", "gone", 0)
+
+
+def test_a_frontier_entry_is_as_fresh_as_its_date(registry: AnyRegistry) -> None:
+    registry.record_state("k", "u", "rejected", "run-1", hint_at="2026-07-03T00:00:00+00:00")
+    known = registry.lookup("k")
+    assert known is not None
+    assert known.freshness == datetime(2026, 7, 3, tzinfo=UTC)
+
+
+def test_counts_name_every_table_and_frontier_state(sqlite_registry: Registry) -> None:
+    sqlite_registry.record_version(item(), "run-1", {"key": f"{URL}/"})
+    sqlite_registry.record_version(item(version=2, content_hash="h2"), "run-2", {})
+    sqlite_registry.start_run("run-1", 1, "feeds")
+    sqlite_registry.record_state("k", "u", "failed", "run-1")
+    assert sqlite_registry.counts() == {
+        "articles": 1,
+        "versions": 2,
+        "aliases": 1,
+        "runs": 1,
+        "frontier_failed": 1,
+    }
+
+
+def test_a_run_summary_is_stored_with_sorted_keys(sqlite_registry: Registry) -> None:
+    sqlite_registry.start_run("run-1", 1, "feeds")
+    sqlite_registry.finish_run("run-1", "finished", True, {"b": 1, "a": 2})
+    (run,) = sqlite_registry.runs()
+    assert run["summary"] == '{"a": 2, "b": 1}'
+    assert (run["status"], run["complete"]) == ("finished", 1)
