@@ -67,3 +67,19 @@ def test_cards_of_the_real_t3_listing_sample_are_found() -> None:
     urls = [card.url for card in t3.cards()]
     assert "https://www.t3.com/news/the-galaxy-note-9-is-official-samsung-registers-trademark" in urls
     assert "https://www.t3.com/news/this-is-htcs-answer-to-the-samsung-galaxy-s9-plus" in urls
+
+
+def test_links_that_lead_nowhere_are_no_cards() -> None:
+    markup = """<html><body><ul>
+    <li class="listing__item"><a class="listing__link" href="#politics/anchor-story">Anchor</a></li>
+    <li class="listing__item"><a class="listing__link" href="javascript:open('/politics/js-story')">JS</a></li>
+    <li class="listing__item"><a class="listing__link" href="mailto:politics/mail-story">Mail</a></li>
+    <li class="listing__item"><a class="listing__link" href="/politics/real-story">Real</a></li></ul></body></html>"""
+    assert [card.url for card in listing(markup).cards()] == ["https://theweek.com/politics/real-story"]
+
+
+def test_without_navigation_every_listing_link_is_a_section() -> None:
+    markup = '<html><body><div><a href="/politics">Politics</a><a href="/politics/a-story">A</a></div></body></html>'
+    assert listing(markup).section_links() == ["https://theweek.com/politics"]
+    with_nav = '<html><body><nav><a href="/science">Science</a></nav><div><a href="/politics">P</a></div></body></html>'
+    assert listing(with_nav).section_links() == ["https://theweek.com/science"]

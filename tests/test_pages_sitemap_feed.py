@@ -132,3 +132,30 @@ def test_replica_sitemaps_and_feeds_parse_to_every_article() -> None:
     assert oracle <= locs
     feed_links = {entry.link for entry in parse_feed(site.response("/feeds.xml")[2])}
     assert feed_links & oracle
+
+
+def test_what_is_no_sitemap_is_unknown_and_entries_without_loc_are_skipped() -> None:
+    assert parse_sitemap(b"not xml at all", MAX).kind == "unknown"
+    assert parse_sitemap(b"<rss><channel/></rss>", MAX).kind == "unknown"
+    body = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><lastmod>2026-07-01</lastmod></url>
+      <url><loc>https://theweek.com/politics/b</loc></url></urlset>"""
+    assert [entry.loc for entry in parse_sitemap(body, MAX).entries] == ["https://theweek.com/politics/b"]
+
+
+def test_the_second_date_of_rss_and_atom_items_is_read_when_the_first_is_missing() -> None:
+    rss = b"""<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><link>https://theweek.com/politics/a</link>
+      <dc:date>2026-07-01T11:00:00Z</dc:date></item></channel></rss>"""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://theweek.com/politics/b"/>
+      <published>2026-07-02T11:00:00Z</published></entry></feed>"""
+    assert [(e.link, e.date) for e in parse_feed(rss)] == [
+        ("https://theweek.com/politics/a", "2026-07-01T11:00:00+00:00")
+    ]
+    # An Atom link without rel is the alternate (RFC 4287 §4.2.7.2).
+    assert [(e.link, e.date) for e in parse_feed(atom)] == [
+        ("https://theweek.com/politics/b", "2026-07-02T11:00:00+00:00")
+    ]
+
+
+def test_a_body_that_is_not_gzip_after_all_is_refused_with_a_reason() -> None:
+    with pytest.raises(ValueError, match="not a readable gzip body"):
+        parse_sitemap(b"\x1f\x8b" + b"garbage", MAX)
