@@ -121,3 +121,25 @@ def test_the_site_id_is_parsely_post_id() -> None:
         page(tag("parsely-post-id", " Sb7kQwTe2mXcR9vLpN4aZh ")).extract().source_id
         == "Sb7kQwTe2mXcR9vLpN4aZh"
     )
+
+
+@pytest.mark.parametrize(
+    ("image", "expected"),
+    [
+        ({"contentUrl": f"{CDN}-1200-80.jpg"}, f"{CDN}.jpg"),
+        ([f"{CDN}-320-80.jpg", "https://example.org/second.jpg"], f"{CDN}.jpg"),
+        ([{"url": f"{CDN}.png"}], f"{CDN}.png"),
+    ],
+)
+def test_json_ld_images_come_as_objects_lists_or_content_urls(image: Any, expected: str) -> None:
+    assert page(ld(image=image)).extract().fields["image_url"] == expected
+
+
+def test_json_ld_in_a_graph_is_found() -> None:
+    graph = {"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "In a graph"}]}
+    extraction = page(f'<script type="application/ld+json">{json.dumps(graph)}</script>').extract()
+    assert (extraction.fields["title"], extraction.sources["title"]) == ("In a graph", "json-ld")
+
+
+def test_json_ld_authors_without_a_text_name_are_skipped() -> None:
+    assert page(ld(author=[{"name": 7}, {"name": "Ana Lee"}])).extract().fields["authors"] == ["Ana Lee"]

@@ -84,3 +84,34 @@ def test_pagination_follows_the_vanilla_page_shape() -> None:
     assert URLS.page_url("politics", 4) == "https://theweek.com/politics/page/4"
     assert URLS.listing_path("https://theweek.com/uk") is None
     assert URLS.listing_path("https://theweek.com/uk/politics") == "uk/politics"
+
+
+@pytest.mark.parametrize(
+    ("url", "on_site"),
+    [
+        ("https://www.theweek.com/politics/a-story", True),
+        ("https://THEWEEK.com/politics/a-story", True),
+        ("https://theweek.com:443/politics/a-story", True),
+        ("http://theweek.com:80/politics/a-story", True),
+        ("http://theweek.com:443/politics/a-story", False),
+        ("https://theweek.com:8443/politics/a-story", False),
+        ("https://shop.theweek.com/politics/a-story", False),
+    ],
+)
+def test_on_site_is_the_host_with_or_without_www_on_its_default_port(url: str, on_site: bool) -> None:
+    assert URLS.is_on_site(url) is on_site
+
+
+def test_a_loopback_site_keeps_its_port() -> None:
+    local = SiteUrls("http://127.0.0.1:8000")
+    assert local.is_on_site("http://127.0.0.1:8000/politics/a-story")
+    assert not local.is_on_site("http://127.0.0.1:8001/politics/a-story")
+
+
+def test_page_one_of_a_listing_is_the_listing_itself() -> None:
+    assert URLS.page_url("politics", 1) == "https://theweek.com/politics"
+    assert URLS.page_url("politics", 2) == "https://theweek.com/politics/page/2"
+
+
+def test_three_segments_without_a_slug_are_no_listing() -> None:
+    assert URLS.kind("https://theweek.com/culture-life/food-drink/2024") is UrlKind.OTHER
