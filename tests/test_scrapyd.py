@@ -15,6 +15,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -214,3 +215,10 @@ def test_scheduled_crawl_from_the_egg_exports_every_article(scrapyd: Scrapyd) ->
     assert {item["canonical_url"] for item in job.items} == job.expected
     assert len(job.items) == len(job.expected)
     assert "newscrawl/promo/removed/" in job.log  # the promo rules were read from inside the egg
+
+
+def test_the_egg_holds_the_crawler_and_its_data_but_not_the_replica(tmp_path: Path) -> None:
+    names = zipfile.ZipFile(build_egg(tmp_path / "newscrawl.egg")).namelist()
+    assert "newscrawl/spiders/week.py" in names
+    assert "newscrawl/rules/theweek_promos.toml" in names
+    assert not [name for name in names if name.startswith(("replica/", "tests/", "benchmarks/"))]
