@@ -155,12 +155,12 @@ class Known:
     status: str
     version: int = 0
     content_hash: str | None = None
-    freshness: datetime | None = None  # the newest of published, modified and acted-on hint
+    freshness: datetime | None = None  # the newest of published, modified and discovered date acted on
     attempts: int = 0
 
-    def is_stale(self, hint: datetime | None) -> bool:
+    def is_stale(self, discovered: datetime | None) -> bool:
         """A sitemap/feed date newer than anything recorded means the page changed since."""
-        return hint is not None and (self.freshness is None or hint > self.freshness)
+        return discovered is not None and (self.freshness is None or discovered > self.freshness)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +168,7 @@ class FrontierEntry:
     key: str
     url: str
     status: str
-    hint_at: str | None
+    discovered_date: str | None  # stored as hint_at
     attempts: int
 
 
@@ -189,16 +189,20 @@ class ArticleRegistry(RegistryView, Protocol):
 
     def record_version(self, item: Mapping[str, Any], run_id: str, extra: Mapping[str, Any]) -> None: ...
     def record_unchanged(
-        self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
+        self,
+        canonical_url: str,
+        modified_at: str | None,
+        discovered_date: str | None,
+        discovered_url: str | None,
     ) -> None: ...
     def add_alias(self, alias: str, canonical_url: str) -> None: ...
     def has_version(self, canonical_url: str, version: int) -> bool: ...
     def counts(self) -> dict[str, int]: ...
     def latest_record(self, canonical_url: str) -> dict[str, Any] | None: ...
     def claim(self, canonical_url: str, ttl_seconds: float) -> bool: ...
-    def record_state(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+    def record_state(self, key: str, url: str, status: str, run_id: str, discovered_date: str | None = None,
                      reason: str | None = None) -> None: ...  # fmt: skip
-    def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None: ...
+    def record_requested(self, key: str, url: str, run_id: str, discovered_date: str | None) -> None: ...
     def record_done(self, key: str) -> None: ...
     def start_run(self, run_id: str, pid: int, discover: str) -> None: ...
     def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None: ...
@@ -322,18 +326,22 @@ class Registry:
             (UPSERT_ARTICLE,
              {"url": url, "source_id": extra.get("source_id"), "page_url": item.get("url") or url,
               "seen": seen, "published": item.get("published_at"), "modified": item.get("modified_at"),
-              "hint": extra.get("hint_at"), "hash": item["content_hash"], "version": item["version"],
+              "hint": extra.get("discovered_date"), "hash": item["content_hash"], "version": item["version"],
               "run": run_id}),
-            *self._resolution(extra.get("key"), url),
+            *self._resolution(extra.get("discovered_url"), url),
         )  # fmt: skip
 
     def record_unchanged(
-        self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
+        self,
+        canonical_url: str,
+        modified_at: str | None,
+        discovered_date: str | None,
+        discovered_url: str | None,
     ) -> None:
         """An article fetched again with unchanged content: remember the dates so it is not fetched again."""
         self._write(
-            (TOUCH_ARTICLE, (now_iso(), modified_at, hint_at, canonical_url)),
-            *self._resolution(key, canonical_url),
+            (TOUCH_ARTICLE, (now_iso(), modified_at, discovered_date, canonical_url)),
+            *self._resolution(discovered_url, canonical_url),
         )
 
     def _resolution(self, key: str | None, canonical_url: str) -> list[Statement]:
@@ -375,21 +383,21 @@ class Registry:
 
     # --- Frontier -------------------------------------------------------------------------------------
 
-    def record_state(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+    def record_state(self, key: str, url: str, status: str, run_id: str, discovered_date: str | None = None,
                      reason: str | None = None) -> None:  # fmt: skip
         """Set a URL's frontier state; `failed` counts an attempt."""
         self._write(
             (
                 MARK_FRONTIER,
-                (key, url, status, hint_at, 1 if status == "failed" else 0, reason, run_id, now_iso()),
+                (key, url, status, discovered_date, 1 if status == "failed" else 0, reason, run_id, now_iso()),
             ),
         )
 
-    def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
+    def record_requested(self, key: str, url: str, run_id: str, discovered_date: str | None) -> None:
         """An article URL is about to be requested: `requested` until its outcome is recorded. Scrapy's
         scheduler queue lives in memory and dies with a killed run; this entry is how the next run
         finds the URL again (`unfinished`)."""
-        self.record_state(key, url, "requested", run_id, hint_at=hint_at)
+        self.record_state(key, url, "requested", run_id, discovered_date=discovered_date)
 
     def record_done(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped)."""
@@ -398,7 +406,7 @@ class Registry:
     def unfinished(self, max_attempts: int) -> list[FrontierEntry]:
         """URLs a previous run left requested (crash) or failed (fewer than max_attempts tries)."""
         rows = self.db.execute(
-            "SELECT key, url, status, hint_at, attempts FROM frontier WHERE status = 'requested'"
+            "SELECT key, url, status, hint_at AS discovered_date, attempts FROM frontier WHERE status = 'requested'"
             " OR (status = 'failed' AND attempts < ?) ORDER BY updated_at, key",
             (max_attempts,),
         )

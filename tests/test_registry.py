@@ -115,14 +115,14 @@ def test_an_older_version_never_overwrites_a_newer_one(registry: AnyRegistry) ->
 
 
 def test_alias_resolves_to_its_article(registry: AnyRegistry) -> None:
-    registry.record_version(item(), "run-1", {"key": "https://theweek.com/articles/470590/a"})
+    registry.record_version(item(), "run-1", {"discovered_url": "https://theweek.com/articles/470590/a"})
     known = registry.lookup("https://theweek.com/articles/470590/a")
     assert known is not None
     assert known.canonical_url == URL
 
 
 def test_frontier_requested_and_failed_are_unfinished_until_done(registry: AnyRegistry) -> None:
-    registry.record_state("k1", "u1", "requested", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+    registry.record_state("k1", "u1", "requested", "run-1", discovered_date="2026-07-01T00:00:00+00:00")
     registry.record_state("k2", "u2", "failed", "run-1", reason="TimeoutError")
     registry.record_state("k3", "u3", "rejected", "run-1")
     assert {entry.key for entry in registry.unfinished(max_attempts=5)} == {"k1", "k2"}
@@ -139,7 +139,7 @@ def test_failed_url_is_retried_up_to_max_attempts(registry: AnyRegistry) -> None
 
 def test_recording_an_article_clears_its_frontier_entry(registry: AnyRegistry) -> None:
     registry.record_state(URL, URL, "requested", "run-1")
-    registry.record_version(item(), "run-1", {"key": URL})
+    registry.record_version(item(), "run-1", {"discovered_url": URL})
     assert registry.unfinished(max_attempts=5) == []
 
 
@@ -234,7 +234,7 @@ def test_every_column_of_a_version_and_its_article_is_written(registry: AnyRegis
     unchecked): the version's own columns, the article row, and the page URL when it differs."""
     page = f"{URL}?utm_source=feed"
     registry.record_version(item(url=page, section="Politics", article_type="Speed Read"), "run-1",
-                            {"hint_at": "2026-07-01T10:00:00+00:00", "key": f"{URL}/"})  # fmt: skip
+                            {"discovered_date": "2026-07-01T10:00:00+00:00", "discovered_url": f"{URL}/"})  # fmt: skip
     (version,) = query(registry, tmp_path, "SELECT * FROM versions")
     assert (version["published_at"], version["section"], version["article_type"], version["fetched_at"]) == (
         "2026-07-01T08:00:00+00:00", "Politics", "Speed Read", "2026-07-02T00:00:00+00:00",
@@ -276,14 +276,14 @@ def test_only_a_failure_counts_an_attempt(registry: AnyRegistry) -> None:
 
 
 def test_a_frontier_entry_is_as_fresh_as_its_date(registry: AnyRegistry) -> None:
-    registry.record_state("k", "u", "rejected", "run-1", hint_at="2026-07-03T00:00:00+00:00")
+    registry.record_state("k", "u", "rejected", "run-1", discovered_date="2026-07-03T00:00:00+00:00")
     known = registry.lookup("k")
     assert known is not None
     assert known.freshness == datetime(2026, 7, 3, tzinfo=UTC)
 
 
 def test_counts_name_every_table_and_frontier_state(sqlite_registry: Registry) -> None:
-    sqlite_registry.record_version(item(), "run-1", {"key": f"{URL}/"})
+    sqlite_registry.record_version(item(), "run-1", {"discovered_url": f"{URL}/"})
     sqlite_registry.record_version(item(version=2, content_hash="h2"), "run-2", {})
     sqlite_registry.start_run("run-1", 1, "feeds")
     sqlite_registry.record_state("k", "u", "failed", "run-1")

@@ -87,9 +87,9 @@ def restart_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
     """Every kind of write, including the subtle ones (coalescing, older versions, listings)."""
     registry.start_run("run-1", 11, "sections,sitemaps")
-    registry.record_state(URL, URL, "requested", "run-1", hint_at="2026-07-01T00:00:00+00:00")
+    registry.record_state(URL, URL, "requested", "run-1", discovered_date="2026-07-01T00:00:00+00:00")
     registry.record_state(LEGACY, LEGACY, "requested", "run-1")
-    registry.record_version(item(1, "h1"), "run-1", {"key": LEGACY, "source_id": "S1", "hint_at": "2026-07-01T00:00:00+00:00"})  # fmt: skip
+    registry.record_version(item(1, "h1"), "run-1", {"discovered_url": LEGACY, "source_id": "S1", "discovered_date": "2026-07-01T00:00:00+00:00"})  # fmt: skip
     # A newer version without source id or hint keeps the recorded ones; an older one changes nothing.
     registry.record_version(item(3, "h3", url=f"{URL}?amp"), "run-1", {"source_id": None})
     registry.record_version(item(2, "h2"), "run-1", {"source_id": "S2"})
@@ -100,7 +100,7 @@ def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
     registry.record_unchanged(OTHER, None, None, None)
     registry.add_alias("https://theweek.com/b-legacy", OTHER)
     registry.record_state("k-failed", tricky, "failed", "run-1", reason="TimeoutError")
-    registry.record_state("k-failed", tricky, "failed", "run-1", hint_at="2026-07-02T00:00:00+00:00")
+    registry.record_state("k-failed", tricky, "failed", "run-1", discovered_date="2026-07-02T00:00:00+00:00")
     registry.record_state(
         "k-failed", tricky, "failed", "run-1", reason='HttpError 503 on "/x"'
     )  # hint kept, 3 tries
@@ -385,7 +385,7 @@ def round_trips(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[], objec
 CALLS: dict[str, tuple[Callable[[RedisRegistry], object], int]] = {
     "lookup unknown": (lambda r: r.lookup("https://theweek.com/unknown"), 1),
     "lookup alias": (lambda r: r.lookup(LEGACY), 1),
-    "record_version": (lambda r: r.record_version(item(5, "h5"), "run-1", {"key": LEGACY}), 1),
+    "record_version": (lambda r: r.record_version(item(5, "h5"), "run-1", {"discovered_url": LEGACY}), 1),
     "record_unchanged": (lambda r: r.record_unchanged(URL, None, "2026-07-09T00:00:00+00:00", LEGACY), 1),
     "add_alias": (lambda r: r.add_alias(LEGACY, URL), 1),
     "has_version": (lambda r: r.has_version(URL, 2), 1),

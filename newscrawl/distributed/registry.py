@@ -308,17 +308,21 @@ class RedisRegistry:
         blob = zlib.compress(_dumps([run_id, item.get("fetched_at") or seen, dict(item)]))
         page_url = item.get("url") or url
         row = ArticleRow(extra.get("source_id"), None if page_url == url else page_url, seen, seen,
-                         item.get("published_at"), item.get("modified_at"), extra.get("hint_at"),
+                         item.get("published_at"), item.get("modified_at"), extra.get("discovered_date"),
                          item["content_hash"], version, run_id)  # fmt: skip
-        self._call(self._record_version, url, _version_member(url, version), blob, _arg(extra.get("key")),
+        self._call(self._record_version, url, _version_member(url, version), blob, _arg(extra.get("discovered_url")),
                    self.worker, *map(_arg, row), claim=url)  # fmt: skip
 
     def record_unchanged(
-        self, canonical_url: str, modified_at: str | None, hint_at: str | None, key: str | None
+        self,
+        canonical_url: str,
+        modified_at: str | None,
+        discovered_date: str | None,
+        discovered_url: str | None,
     ) -> None:
         """An article fetched again with unchanged content: remember the dates so it is not fetched
         again, and release this worker's claim (there is nothing to emit)."""
-        self._call(self._touch, canonical_url, now_iso(), _arg(modified_at), _arg(hint_at), _arg(key),
+        self._call(self._touch, canonical_url, now_iso(), _arg(modified_at), _arg(discovered_date), _arg(discovered_url),
                    self.worker, claim=canonical_url)  # fmt: skip
 
     def add_alias(self, alias: str, canonical_url: str) -> None:
@@ -358,15 +362,15 @@ class RedisRegistry:
 
     # --- Frontier -------------------------------------------------------------------------------------
 
-    def record_state(self, key: str, url: str, status: str, run_id: str, hint_at: str | None = None,
+    def record_state(self, key: str, url: str, status: str, run_id: str, discovered_date: str | None = None,
                      reason: str | None = None) -> None:  # fmt: skip
         """Set a URL's frontier state; `failed` counts an attempt. Releases this worker's claim on it."""
         if status not in STATUSES:
             raise ValueError(f"unknown frontier status {status!r}")
-        self._call(self._mark, key, url, status, _arg(hint_at), 1 if status == "failed" else 0, _arg(reason),
+        self._call(self._mark, key, url, status, _arg(discovered_date), 1 if status == "failed" else 0, _arg(reason),
                    run_id, now_iso(), self.worker, claim=key)  # fmt: skip
 
-    def record_requested(self, key: str, url: str, run_id: str, hint_at: str | None) -> None:
+    def record_requested(self, key: str, url: str, run_id: str, discovered_date: str | None) -> None:
         """Nothing to write, unlike the SQLite registry's `requested` entry (a round trip and ~100 bytes
         per queued URL): in a distributed crawl the requested URL sits in the shared queue on Redis,
         and a killed worker's leases return it there (newscrawl.distributed.queue), so the queue

@@ -63,7 +63,7 @@ class FrontierRecorder:
         if request is None or not key:
             return
         self.registry.record_state(key, request.url, "gone" if reason == "gone" else "failed", self.run_id,
-                                   hint_at=request.meta.get(articleurl.DISCOVERED_DATE),
+                                   discovered_date=request.meta.get(articleurl.DISCOVERED_DATE),
                                    reason=f"{reason} {status or ''}".strip())  # fmt: skip
 
     def article_done(self, request: Request, outcome: str) -> None:

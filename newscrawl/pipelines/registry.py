@@ -121,15 +121,15 @@ class RegistryPipeline:
         self.stats.inc_value("newscrawl/article/failed/item_error")
         if key:
             self.registry.record_state(key, adapter.get("url") or key, "failed", run_id(self.crawler),
-                               hint_at=adapter.get("discovered_date"), reason=f"item_error {failure.getErrorMessage()}"[:200])  # fmt: skip
+                               discovered_date=adapter.get("discovered_date"), reason=f"item_error {failure.getErrorMessage()}"[:200])  # fmt: skip
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         adapter = ItemAdapter(item)
         if self.faults.tripped:
             return  # perhaps not written (the feed's write may be what failed): never recorded as done
         extra = {
-            "key": adapter.get("discovered_url"),
-            "hint_at": adapter.get("discovered_date"),
+            "discovered_url": adapter.get("discovered_url"),
+            "discovered_date": adapter.get("discovered_date"),
             "source_id": adapter.get("source_id"),
         }
         self.registry.record_version(exported(item), run_id(self.crawler), extra)
@@ -145,6 +145,6 @@ class RegistryPipeline:
             return  # the frontier entry is the claiming worker's to resolve, or a later run's
         if isinstance(exception, Rejected):
             self.registry.record_state(key, adapter.get("url") or key, "rejected", run_id(self.crawler),
-                               hint_at=adapter.get("discovered_date"), reason=str(exception))  # fmt: skip
+                               discovered_date=adapter.get("discovered_date"), reason=str(exception))  # fmt: skip
         else:
             self.registry.record_done(key)

@@ -185,7 +185,7 @@ class WeekSpider(Spider):
             )
             for entry in unfinished:
                 self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
-                if request := self._article_request(entry.url, date=entry.hint_at, force=True):
+                if request := self._article_request(entry.url, date=entry.discovered_date, force=True):
                     yield request
         for url in self.listed:
             self.stats.inc_value("newscrawl/discovered/listed")
