@@ -128,7 +128,11 @@ def test_kicker_cards_trailing_the_body_are_trimmed_however_they_are_split() -> 
         ]
     )
     split = "<div><h3>Story one</h3><span>speed read</span><p>Strap one</p><h3>Story two</h3><span>IN DEPTH</span><p>Strap two</p></div>"
-    for fragment in (glued, split):
+    # Title and kicker without a strapline; and one last card whose kicker is not in the rules (found
+    # untested by mutation testing).
+    bare = "<div><p>Story one</p><p>Speed Read</p><p>Story two</p><p>In Depth</p></div>"
+    unlabelled = glued + "<p>Another story with a kicker we do not know</p>"
+    for fragment in (glued, split, bare, unlabelled):
         root = html.fromstring(f"<div>{KEEP}{fragment}</div>")
         result = clean_body(root, RULES, CleanContext("https://theweek.com/a/b-c", URLS.is_article, ()))
         assert result.blocks == [KEEP_TEXT]
