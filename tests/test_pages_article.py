@@ -143,3 +143,22 @@ def test_json_ld_in_a_graph_is_found() -> None:
 
 def test_json_ld_authors_without_a_text_name_are_skipped() -> None:
     assert page(ld(author=[{"name": 7}, {"name": "Ana Lee"}])).extract().fields["authors"] == ["Ana Lee"]
+
+
+def test_the_article_object_is_chosen_among_other_json_ld_objects() -> None:
+    objects = [
+        {"@type": "WebPage", "headline": "The page"},
+        {"@type": "NewsArticle", "headline": "The story"},
+    ]
+    extraction = page(f'<script type="application/ld+json">{json.dumps(objects)}</script>').extract()
+    assert extraction.fields["title"] == "The story"
+
+
+def test_json_ld_with_escaped_quotes_is_still_read() -> None:
+    # Seen on Future pages: the whole block's quotes escaped, as if it were inside a JSON string.
+    raw = json.dumps({"@type": "NewsArticle", "headline": "Escaped"}).replace('"', '\\"')
+    assert page(f'<script type="application/ld+json">{raw}</script>').extract().fields["title"] == "Escaped"
+
+
+def test_a_json_ld_list_of_headlines_gives_its_first_text() -> None:
+    assert page(ld(headline=[3, "The first text"])).extract().fields["title"] == "The first text"
