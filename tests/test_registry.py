@@ -302,3 +302,28 @@ def test_a_run_summary_is_stored_with_sorted_keys(sqlite_registry: Registry) -> 
     (run,) = sqlite_registry.runs()
     assert run["summary"] == '{"a": 2, "b": 1}'
     assert (run["status"], run["complete"]) == ("finished", 1)
+
+
+def test_a_registry_of_the_current_schema_opens_again(tmp_path: Path) -> None:
+    Registry.open(tmp_path).close()
+    Registry.open(tmp_path).close()  # the next run of the same state directory
+    Registry.open(tmp_path, readonly=True).close()
+
+
+def test_a_requested_url_is_unfinished_with_the_date_it_was_discovered_with(
+    sqlite_registry: Registry,
+) -> None:
+    sqlite_registry.record_requested(URL, f"{URL}?from=feed", "run-1", "2026-07-05T00:00:00+00:00")
+    [entry] = sqlite_registry.unfinished(max_attempts=5)
+    assert (entry.key, entry.url, entry.status, entry.discovered_date, entry.attempts) == (
+        URL, f"{URL}?from=feed", "requested", "2026-07-05T00:00:00+00:00", 0,
+    )  # fmt: skip
+
+
+def test_an_unchanged_fetch_under_another_url_makes_that_url_an_alias(registry: AnyRegistry) -> None:
+    registry.record_version(item(), "run-1", {})
+    registry.record_requested("https://theweek.com/articles/1/old", "u", "run-2", None)
+    registry.record_unchanged(URL, None, None, "https://theweek.com/articles/1/old")
+    known = registry.lookup("https://theweek.com/articles/1/old")
+    assert known is not None
+    assert known.canonical_url == URL
