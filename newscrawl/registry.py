@@ -389,7 +389,16 @@ class Registry:
         self._write(
             (
                 MARK_FRONTIER,
-                (key, url, status, discovered_date, 1 if status == "failed" else 0, reason, run_id, now_iso()),
+                (
+                    key,
+                    url,
+                    status,
+                    discovered_date,
+                    1 if status == "failed" else 0,
+                    reason,
+                    run_id,
+                    now_iso(),
+                ),
             ),
         )
 
