@@ -31,6 +31,8 @@ TOTALS = {
     "fetched": "newscrawl/article/fetched",
     "new": "newscrawl/registry/new",
     "updated": "newscrawl/registry/updated",
+    # Not URLs: the homepage, sitemaps and feeds that failed, and the site itself when it did not answer.
+    "sources_failed": "newscrawl/discovered/source_failed",
 }
 # Every stat the account is made of, plus extraction (health): what distributed workers add up.
 COUNTED_STATS = (
