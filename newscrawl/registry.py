@@ -1,7 +1,7 @@
 """The article registry: what every run has written, so the next run adds only what is new or changed.
 
 One SQLite file, `<NEWSCRAWL_STATE_DIR>/registry.sqlite3` (embedded: nothing to run or administer).
-Tables (README "Article registry"):
+Tables (README "Recurring crawls"):
 
 - `articles`: one row per canonical URL (source id, first/last seen, published/modified times, content
   hash, current version, the run that wrote it, and the newest sitemap/feed date acted on).

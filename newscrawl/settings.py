@@ -140,7 +140,7 @@ ARCHIVE_DISCOVERY_KEEP_DAYS = 31
 ARCHIVE_COMPRESSION_LEVEL = 3
 ARCHIVE_REPLAY = None  # "latest" or a run id: answer every request from the archive, fetch nothing
 
-# --- Scale-out (newscrawl.distributed; README "Several workers") ----------------------------------------
+# --- Scale-out (newscrawl.distributed; docs/distributed.md) ----------------------------------------
 # Set REDIS_URL (redis://HOST:6379/0) and every worker started with it shares one frontier (scrapy-redis
 # scheduler and dupefilter, with leases) and one article registry on that Redis server. Unset: one
 # process on the local SQLite registry. Also read from the environment (NEWSCRAWL_REDIS_URL), which keeps
