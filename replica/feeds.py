@@ -47,7 +47,7 @@ def _by_month(model: SiteModel) -> dict[str, list[ArticleMeta]]:
 
 def sitemap_index(model: SiteModel) -> str:
     months = _by_month(model)
-    newest = max(m.modified for m in model.metas)
+    newest = max(m.modified for m in model.live)
     rows = [f"<sitemap><loc>{model.url('/sitemap-news.xml')}</loc><lastmod>{iso(newest)}</lastmod></sitemap>"]
     for key in sorted(months, reverse=True):
         last = max(m.modified for m in months[key])
@@ -140,7 +140,7 @@ def _subscription_item(model: SiteModel) -> str:
 
 def feed_items(model: SiteModel, uk: bool) -> list[ArticleMeta]:
     """The articles a feed lists: newest ``modified`` first (UK feed: UK-desk bylines only)."""
-    metas = model.metas
+    metas = model.live
     if uk:
         metas = [m for m in metas if any(cat.AUTHOR_BY_KEY[a].desk == "The Week UK" for a in m.authors)]
     return sorted(metas, key=lambda m: (-m.modified.timestamp(), m.index))[:FEED_SIZE]

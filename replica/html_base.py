@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from replica import catalog as cat
 from replica.util import VANILLA, attr, esc
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 SUBSCRIBE_URL = ("https://subscribe.theweek.com/servlet/OrdersGateway?cds_mag_code=TWE&cds_page_id=282455"
                  "&itm_source=theweek&itm_medium=header&itm_content=us-header-block")  # fmt: skip
@@ -26,13 +31,17 @@ def head(title: str, base: str, canonical: str | None, extra: str = "", uk: bool
     return "<head>\n" + "\n".join(p for p in parts if p) + "\n</head>"
 
 
-def site_header(uk: bool = False) -> str:
-    """Header with the subscription banner, account links, locale switch and menu (§6.4, pcgamer locale slice)."""
+def site_header(uk: bool = False, renamed: Mapping[str, str] | None = None) -> str:
+    """Header with the subscription banner, account links, locale switch and menu (§6.4, pcgamer locale slice).
+
+    ``renamed`` (section key -> new listing key): the menu links a renamed section's new path."""
     prefix = "/uk" if uk else ""
     section_keys = {s.key for s in cat.SECTIONS}  # the UK edition prefixes section listings only (§2.2)
     items = []
-    for path, label in cat.NAV:
-        href = prefix + path if path.strip("/") in section_keys else path
+    for nav_path, label in cat.NAV:
+        key = nav_path.strip("/")
+        path = f"/{renamed[key]}" if renamed and key in renamed else nav_path
+        href = prefix + path if key in section_keys else path
         items.append(f'<li class="menu-item"><a class="menu-item__link" href="{href}">{esc(label)}</a></li>')
     return (
         '<header class="header-container" id="header">\n<div class="header-top">'
@@ -83,11 +92,12 @@ def site_footer(uk: bool = False) -> str:
     )
 
 
-def page(head_html: str, main_html: str, body_class: str = "", uk: bool = False) -> str:
+def page(head_html: str, main_html: str, body_class: str = "", uk: bool = False,
+         renamed: Mapping[str, str] | None = None) -> str:  # fmt: skip
     """A whole HTML document; ``main_html`` goes inside ``div#main`` (§3.2: scrapers start at div#main)."""
     return (
         f'<!DOCTYPE html>\n<html lang="{"en-GB" if uk else "en-US"}">\n{head_html}\n'
         f'<body class="{attr(body_class)}">\n<a href="#main" class="skip-to-main-content">Skip to main content</a>\n'
-        f"{site_header(uk)}\n"
+        f"{site_header(uk, renamed)}\n"
         f'<div id="main">\n{main_html}\n</div>\n{site_footer(uk)}\n</body>\n</html>\n'
     )

@@ -171,11 +171,11 @@ def _intro(model: SiteModel, d: ListingDef) -> str:
         return (f'<div class="author-header"><h1 class="author-header__name">{esc(a.name)}</h1>'
                 f'<p class="author-header__role">{esc(a.role)}</p><div class="author-header__bio">{bio}</div></div>'
                 f'<h2 class="listing-header__title">Latest articles by {esc(a.byline)}</h2>')  # fmt: skip
-    subs = [s for s in cat.SECTIONS if s.parent == d.key]
+    subs = [s for s in cat.SECTIONS if s.parent == model.section_of(d.key)]
     sub_nav = ""
     if subs:
-        sub_nav = ('<ul class="sub-nav">' + "".join(f'<li><a href="/{s.key}">{esc(s.label)}</a></li>' for s in subs)
-                   + "</ul>")  # fmt: skip
+        sub_nav = ('<ul class="sub-nav">' + "".join(f'<li><a href="/{model.listing_key(s.key)}">{esc(s.label)}</a></li>'
+                                                    for s in subs) + "</ul>")  # fmt: skip
     return f'<div class="listing-header"><h1 class="listing-header__title">{esc(d.label)}</h1>{sub_nav}</div>'
 
 
@@ -194,7 +194,9 @@ def render_listing(model: SiteModel, key: str, n: int, uk: bool = False) -> str 
     if d.kind in ("section", "type"):
         archive = f'<p class="listing__archive"><a href="/{key}/archive">{esc(d.label)} archive</a></p>'
     main = f"{_intro(model, d)}\n{body}\n{pagination(key, n, pages, uk)}\n{archive}"
-    return page(_listing_head(model, d, n, pages, uk), main, f"listing-page listing-{d.kind}", uk)
+    return page(
+        _listing_head(model, d, n, pages, uk), main, f"listing-page listing-{d.kind}", uk, model.renamed
+    )
 
 
 def render_home(model: SiteModel, uk: bool = False) -> str:
@@ -214,14 +216,15 @@ def render_home(model: SiteModel, uk: bool = False) -> str:
                  'class="listing__block-link">View More &#9656;</a></section>')  # fmt: skip
     prefix = "/uk" if uk else ""
     for s in cat.SECTIONS:
-        top = model.members.get(s.key, [])[:4]
+        key = model.listing_key(s.key)
+        top = model.members.get(key, [])[:4]
         if not top:
             continue
         cards = "\n".join(card_bem(model, model.metas[i], f"{where}:{s.key}") for i in top)
         parts.append(
             f'<section class="listing listing--section" data-type="{s.key}"><h2 class="listing__heading">'
-            f'<a href="{prefix}/{s.key}">{esc(s.label)}</a></h2><ul class="listing__list">\n{cards}\n</ul>'
-            f'<a href="{prefix}/{s.key}" class="listing__block-link">View More &#9656;</a></section>'
+            f'<a href="{prefix}/{key}">{esc(s.label)}</a></h2><ul class="listing__list">\n{cards}\n</ul>'
+            f'<a href="{prefix}/{key}" class="listing__block-link">View More &#9656;</a></section>'
         )
     extra = (
         '<meta property="og:type" content="website">\n<meta name="description" content="The Week: all you need '
@@ -233,4 +236,4 @@ def render_home(model: SiteModel, uk: bool = False) -> str:
         else "The Week | All you need to know about everything that matters"
     )
     h = head(title, model.base_url, model.url("/uk" if uk else "/"), extra, uk)
-    return page(h, "\n".join(parts), "home-page", uk)
+    return page(h, "\n".join(parts), "home-page", uk, model.renamed)

@@ -102,9 +102,13 @@ class Replica:
         replica._thread.start()
         return replica
 
-    def rebuild(self, revisions: Mapping[int, int] | None = None, extra_articles: int = 0) -> Site:
-        """Swap in a new Site (same base URL, seed and article count) in one assignment."""
-        self.site = build_site(self.base_url, self.seed, self.articles, revisions, extra_articles)
+    def rebuild(self, revisions: Mapping[int, int] | None = None, extra_articles: int = 0, *,
+                deleted: Mapping[int, int] | None = None, moved: Mapping[int, str] | None = None,
+                renamed: Mapping[str, str] | None = None) -> Site:  # fmt: skip
+        """Swap in a new Site (same base URL, seed and article count) in one assignment; ``deleted``,
+        ``moved`` and ``renamed`` evolve it as ``build_site`` says."""
+        self.site = build_site(self.base_url, self.seed, self.articles, revisions, extra_articles, deleted=deleted,
+                               moved=moved, renamed=renamed)  # fmt: skip
         return self.site
 
     def stop(self) -> None:

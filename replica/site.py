@@ -15,7 +15,7 @@ from replica import feeds, html_listing, html_misc
 from replica.content import build_body
 from replica.html_article import render_article
 from replica.model import ArticleMeta, OracleArticle, editorial_texts
-from replica.sitemodel import SiteModel, build_model, pages_of
+from replica.sitemodel import Evolution, SiteModel, build_model, pages_of
 from replica.util import cdn, http_date, iso
 
 if TYPE_CHECKING:
@@ -40,20 +40,25 @@ class Site:
     """One deterministic replica of theweek.com at ``base_url``."""
 
     def __init__(self, base_url: str, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
-                 extra_articles: int = 0) -> None:  # fmt: skip
+                 extra_articles: int = 0, *, deleted: Mapping[int, int] | None = None,
+                 moved: Mapping[int, str] | None = None, renamed: Mapping[str, str] | None = None) -> None:  # fmt: skip
         self.base_url = base_url.rstrip("/")
         self.seed = seed
         self.articles = articles
         self.revisions: Mapping[int, int] = MappingProxyType(dict(revisions or {}))
         self.extra_articles = extra_articles
-        self.model: SiteModel = build_model(self.base_url, seed, articles, self.revisions, extra_articles)
+        self.evolution = Evolution(MappingProxyType(dict(deleted or {})), MappingProxyType(dict(moved or {})),
+                                   MappingProxyType(dict(renamed or {})))  # fmt: skip
+        self.model: SiteModel = build_model(self.base_url, seed, articles, self.revisions, extra_articles,
+                                            self.evolution)  # fmt: skip
 
     # --- the oracle --------------------------------------------------------------------------------------------------
 
     @cached_property
     def oracle(self) -> list[OracleArticle]:
-        """One record per real article, in index order (seed article first, extra articles last)."""
-        return [self.oracle_for(meta) for meta in self.model.metas]
+        """One record per live article, in index order (seed article first, extra articles last; deleted
+        articles are left out, so a record's position is its index only while nothing is deleted)."""
+        return [self.oracle_for(meta) for meta in self.model.live]
 
     def oracle_for(self, meta: ArticleMeta) -> OracleArticle:
         url = self.model.url(meta.path)
@@ -109,7 +114,7 @@ class Site:
         yield from self._page_paths()
         yield from ("/robots.txt", "/sitemap.xml", "/sitemap-news.xml", "/search")
         yield from (f"/sitemap-{key}.xml" for key in feeds.sitemap_months(self.model))
-        for meta in self.model.metas:
+        for meta in self.model.live:
             yield meta.path
             yield f"{meta.path}?{meta.utm}"
 
@@ -120,9 +125,10 @@ class Site:
         body = f'<html><body>Moved to <a href="{location}">{location}</a></body></html>'.encode()
         return 301, [("Location", location), ("Content-Type", HTML), ("Content-Length", str(len(body)))], body
 
-    def not_found(self) -> Response:
+    def not_found(self, status: int = 404) -> Response:
+        """The "page not found" page, with 404 or (for a deleted article) 410."""
         data = html_misc.render_404(self.model).encode("utf-8")
-        return 404, [("Content-Type", HTML), ("Content-Length", str(len(data)))], data
+        return status, [("Content-Type", HTML), ("Content-Length", str(len(data)))], data
 
     def response(self, path_with_query: str) -> Response:
         """(status, headers, body) for a path such as ``/politics/page/2`` or ``/x/y?utm_source=z``."""
@@ -141,6 +147,11 @@ class Site:
         model = self.model
         if path in model.legacy:
             return model.metas[model.legacy[path]].path
+        if path in model.moved_from:
+            return model.metas[model.moved_from[path]].path
+        renamed = self._renamed_listing(path)
+        if renamed is not None:
+            return renamed
         if path.startswith("/uk/"):
             rest = path[3:].rstrip("/")
             if rest in model.by_path:
@@ -154,10 +165,28 @@ class Site:
             return ("/uk" if path.startswith("/uk/") else "") + f"/{m.group('key')}"
         return None
 
+    def _renamed_listing(self, path: str) -> str | None:
+        """Where an old path of a renamed section's listing, listing page or archive now lives."""
+        renamed = self.model.renamed
+        if not renamed:
+            return None
+        uk = path.startswith("/uk/")
+        m = _LISTING.match(path[3:] if uk else path)
+        if m and m.group("key") in renamed:
+            return html_listing.listing_path(renamed[m.group("key")], int(m.group("n") or 1), uk=uk)
+        m = _ARCHIVE.match(path)
+        if m and m.group("key") in renamed:
+            month = f"/{m.group('y')}/{m.group('m')}" if m.group("y") else ""
+            return f"/{renamed[m.group('key')]}/archive{month}"
+        return None
+
     def _render(self, path: str) -> Response | None:
         model = self.model
         if path in model.by_path:
-            meta = model.metas[model.by_path[path]]
+            index = model.by_path[path]
+            if index in model.gone:
+                return self.not_found(model.gone[index])
+            meta = model.metas[index]
             return _ok(render_article(model, meta), extra=[("Last-Modified", http_date(meta.modified))])
         static = self._static(path)
         if static is not None:
@@ -209,9 +238,16 @@ class Site:
 
 
 def build_site(base_url: str, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
-               extra_articles: int = 0) -> Site:  # fmt: skip
+               extra_articles: int = 0, *, deleted: Mapping[int, int] | None = None,
+               moved: Mapping[int, str] | None = None, renamed: Mapping[str, str] | None = None) -> Site:  # fmt: skip
     """A replica of theweek.com whose links point at ``base_url`` (e.g. ``http://127.0.0.1:8123``).
 
     ``revisions`` maps an oracle index to a revision number (its body and modified date change);
-    ``extra_articles`` adds that many newer articles on top of the ``articles`` base ones."""
-    return Site(base_url, seed, articles, revisions, extra_articles)
+    ``extra_articles`` adds that many newer articles on top of the ``articles`` base ones. A site that
+    evolves: ``deleted`` maps an index to 404 or 410 (its page answers that, it leaves listings, sitemaps,
+    feeds and the oracle), ``moved`` maps an index to a new slug (the old path answers 301 to the new one,
+    the oracle keeps it in ``aliases``), ``renamed`` maps a section key to a new listing key (the old
+    listing paths answer 301, the menu links the new one; article URLs do not change)."""
+    return Site(
+        base_url, seed, articles, revisions, extra_articles, deleted=deleted, moved=moved, renamed=renamed
+    )

@@ -5,8 +5,10 @@ pages are generated later, on demand."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -82,14 +84,39 @@ class SiteModel:
     listings: dict[str, ListingDef] = field(default_factory=dict)
     members: dict[str, list[int]] = field(default_factory=dict)
     tag_names: dict[str, str] = field(default_factory=dict)
+    # How the site has evolved (all empty on a fresh site): deleted articles (index -> 404 or 410), the old
+    # paths of moved articles (old path -> index) and renamed section listings (section key -> listing key).
+    gone: dict[int, int] = field(default_factory=dict)
+    moved_from: dict[str, int] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return self.base_url + path
 
+    @property
+    def live(self) -> list[ArticleMeta]:
+        """The articles that are still published: what listings, sitemaps, feeds and the oracle show."""
+        if not self.gone:
+            return self.metas
+        return [m for m in self.metas if m.index not in self.gone]
+
+    def listing_key(self, section: str) -> str:
+        """The listing key (and path) of a section: its own key unless the section was renamed."""
+        return self.renamed.get(section, section)
+
+    def section_of(self, listing_key: str) -> str:
+        """The section key behind a listing key (the inverse of ``listing_key``)."""
+        for old, new in self.renamed.items():
+            if new == listing_key:
+                return old
+        return listing_key
+
     def aliases(self, meta: ArticleMeta) -> list[str]:
-        """Every other URL that links or redirects to the article (legacy, /uk/, trailing slash, tracking)."""
+        """Every other URL that links or redirects to the article (legacy, /uk/, trailing slash, tracking,
+        and the paths it was served at before it moved)."""
         out = [self.url(meta.legacy_path)] if meta.legacy_path else []
         out += [self.url("/uk" + meta.path), self.url(meta.path + "/"), self.url(f"{meta.path}?{meta.utm}")]
+        out += [self.url(old) for old, index in self.moved_from.items() if index == meta.index]
         return out
 
     def link(self, meta: ArticleMeta, where: str) -> str:
@@ -200,7 +227,7 @@ def _unique_slug(section: str, base: str, by_path: Mapping[str, int]) -> str:
 
 def _listing_defs(model: SiteModel) -> None:
     defs = [ListingDef("home", "The Week", "bem", "home")]
-    defs += [ListingDef(s.key, s.label, s.listing_markup, "section") for s in cat.SECTIONS]
+    defs += [ListingDef(model.listing_key(s.key), s.label, s.listing_markup, "section") for s in cat.SECTIONS]
     defs += [ListingDef(key, label, markup, "type") for key, label, _, markup in cat.TYPE_LISTINGS]
     defs += [ListingDef(f"tag/{slug}", name, "result", "tag") for slug, name in model.tag_names.items()]
     defs += [ListingDef(f"author/{a.key}", a.name, ("bem", "result")[stable_hash(a.key) % 2], "author")
@@ -208,23 +235,40 @@ def _listing_defs(model: SiteModel) -> None:
     model.listings = {d.key: d for d in defs}
 
 
+@dataclass(frozen=True)
+class Evolution:
+    """How a site has changed since it was first built, applied on top of the generated articles.
+
+    ``deleted``: article index -> 404 or 410 (the page answers that status; the article leaves listings,
+    sitemaps, feeds and the oracle). ``moved``: article index -> new slug (served at the new path, the old
+    one answers 301). ``renamed``: section key -> new listing key (the listing moves, articles do not)."""
+
+    deleted: Mapping[int, int] = field(default_factory=dict)
+    moved: Mapping[int, str] = field(default_factory=dict)
+    renamed: Mapping[str, str] = field(default_factory=dict)
+
+
+GONE_STATUSES = (404, 410)
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LISTING_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?")
+
+
 def build_model(base_url: str, seed: int, articles: int, revisions: Mapping[int, int],
-                extra_articles: int) -> SiteModel:  # fmt: skip
+                extra_articles: int, evolution: Evolution | None = None) -> SiteModel:  # fmt: skip
     """All article metadata and indexes. ``revisions`` maps oracle index -> revision number."""
     if articles < 1:
         raise ValueError("a replica needs at least one article (the seed article)")
     paused = gc.isenabled()
     gc.disable()  # tens of thousands of small records: cyclic GC passes would dominate the build time
     try:
-        return _build(base_url, seed, articles, revisions, extra_articles)
+        return _build(base_url, seed, articles, revisions, extra_articles, evolution or Evolution())
     finally:
         if paused:
             gc.enable()
 
 
-def _build(
-    base_url: str, seed: int, articles: int, revisions: Mapping[int, int], extra_articles: int
-) -> SiteModel:
+def _build(base_url: str, seed: int, articles: int, revisions: Mapping[int, int], extra_articles: int,
+           evolution: Evolution) -> SiteModel:  # fmt: skip
     model = SiteModel(base_url.rstrip("/"), seed, articles, [])
 
     def add(meta: ArticleMeta) -> None:
@@ -248,9 +292,42 @@ def _build(
         when = ANCHOR + timedelta(hours=32 + 2 * j, seconds=extra.randrange(3000))
         add(_meta(extra, seed, i, when, f"{seed}:extra-story:{j}", f"{seed}:extra-body:{j}", revisions.get(i, 0),
                   model.by_path, legacy=False))  # fmt: skip
+    _evolve(model, evolution)
     _memberships(model)
     _listing_defs(model)
     return model
+
+
+def _evolve(model: SiteModel, evolution: Evolution) -> None:
+    """Apply deletions, moves and renames after every article is drawn, so that the articles themselves
+    (slugs included) stay what they were: an evolved site differs from the fresh one only where asked."""
+    known = range(len(model.metas))
+    for index, status in evolution.deleted.items():
+        if index not in known or status not in GONE_STATUSES:
+            raise ValueError(
+                f"cannot delete article {index} with status {status}: need an index and 404 or 410"
+            )
+    model.gone = dict(evolution.deleted)
+    for index, slug in evolution.moved.items():
+        if index not in known or index in model.gone or not _SLUG.fullmatch(slug) or slug in RESERVED:
+            raise ValueError(f"cannot move article {index} to slug {slug!r}")
+        old = model.metas[index]
+        new = dataclasses.replace(old, slug=slug)
+        if new.path in model.by_path or new.path in model.moved_from:
+            raise ValueError(f"cannot move article {index}: {new.path} is taken")
+        model.metas[index] = new
+        del model.by_path[old.path]
+        model.by_path[new.path] = index
+        model.moved_from[old.path] = index
+    listing_keys = (
+        {s.key for s in cat.SECTIONS} | {key for key, *_ in cat.TYPE_LISTINGS} | {"tag", "author", "uk"}
+    )
+    for section, key in evolution.renamed.items():
+        if section not in cat.SECTION_BY_KEY or not _LISTING_KEY.fullmatch(key) or key in listing_keys:
+            raise ValueError(f"cannot rename section {section!r} to {key!r}")
+        if key in model.renamed.values() or key.split("/")[-1] in {"page", "archive"}:
+            raise ValueError(f"cannot rename section {section!r} to {key!r}")
+        model.renamed[section] = key
 
 
 def _memberships(model: SiteModel) -> None:
@@ -258,7 +335,7 @@ def _memberships(model: SiteModel) -> None:
     members.update({key: [] for key, *_ in cat.TYPE_LISTINGS})
     members.update({f"author/{a.key}": [] for a in cat.AUTHORS})
     type_listing = {page_type: key for key, _, page_type, _ in cat.TYPE_LISTINGS}
-    for meta in model.metas:
+    for meta in model.live:
         keys = ["home", meta.section]
         parent = cat.SECTION_BY_KEY[meta.section].parent
         if parent:
@@ -275,8 +352,10 @@ def _memberships(model: SiteModel) -> None:
             keys.append(f"tag/{slug}")
         for key in keys:
             members.setdefault(key, []).append(meta.index)
-    order = {m.index: (-m.published.timestamp(), m.index) for m in model.metas}
-    model.members = {key: sorted(idx, key=order.__getitem__) for key, idx in members.items()}
+    order = {m.index: (-m.published.timestamp(), m.index) for m in model.live}
+    model.members = {
+        model.listing_key(key): sorted(idx, key=order.__getitem__) for key, idx in members.items()
+    }
     model.tag_names = dict(sorted(model.tag_names.items()))
 
 
