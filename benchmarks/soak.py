@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import json
+import math
 import os
 import platform
 import random
@@ -41,7 +42,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,9 @@ if TYPE_CHECKING:
     from replica.site import Site
 
 DAY_RUNS = 24  # one run an hour
+REVISION_STEP = 6 * 3600  # seconds the replica adds to an article's modified date per revision number
+MONTH = timedelta(days=31)  # as WEEK_SITEMAP_RECENT_MONTHS counts them
+RECENT_MONTHS = 3  # the setting's default
 KNOWN_STATE = ("registry.sqlite3", "runs", "archive")
 
 
@@ -79,6 +83,23 @@ class Evolution:
                                renamed=self.renamed)  # fmt: skip
 
 
+def site_now(site: Site) -> datetime:
+    """The replica's own clock: its newest article (the soak adds one about every other run, two
+    replica hours apart, so this clock runs at about the pace of the simulated hours)."""
+    return max(m.published for m in site.model.live)
+
+
+def revision_now(site: Site, index: int, current: int) -> int:
+    """A revision number that dates the revision at the site's clock or just after it.
+
+    The replica dates revision r of an article at its first modified date + 6 h * r (+ up to 50 min):
+    revision 1 of a month-old article would be dated a month ago, which no newsroom's CMS does, and
+    which no sitemap index's lastmod would show. So the soak skips ahead to the revision that lands now."""
+    meta = site.model.metas[index]
+    behind = (site_now(site) - meta.modified).total_seconds()
+    return current + max(1, math.ceil(behind / REVISION_STEP) + 1)
+
+
 def _live_indices(site: Site, evolution: Evolution) -> list[int]:
     # The seed article (index 0) is left alone: it is the one real page and other tests lean on it.
     return [m.index for m in site.model.live if m.index and m.index not in evolution.moved]
@@ -93,7 +114,7 @@ def evolve(rng: random.Random, run: int, runs: int, site: Site, evolution: Evolu
     live = _live_indices(site, evolution)
     if run % 4 == 0 and live:
         index = rng.choice(live)
-        evolution.revisions[index] = evolution.revisions.get(index, 0) + 1
+        evolution.revisions[index] = revision_now(site, index, evolution.revisions.get(index, 0))
         events.append(f"revise {index}")
     if run % 10 == 0 and live:
         index = rng.choice(live)
@@ -128,11 +149,20 @@ class RunResult:
     requests: int
 
 
-def crawl_command(base_url: str, state: Path, output: Path, keep_days: float) -> list[str]:
+def recent_months(site: Site, wall_now: datetime) -> int:
+    """WEEK_SITEMAP_RECENT_MONTHS counted from the wall clock that covers the replica's last 3 months.
+
+    The crawler always reads the monthly sitemaps of the last WEEK_SITEMAP_RECENT_MONTHS months before
+    today; the replica's calendar is its own (October 2025 onwards), so today is shifted to its clock."""
+    return RECENT_MONTHS + math.ceil((wall_now - site_now(site)) / MONTH)
+
+
+def crawl_command(base_url: str, state: Path, output: Path, keep_days: float, recent: int) -> list[str]:
     return [
         sys.executable, "-m", "scrapy", "crawl", "week", "-s", f"WEEK_BASE_URL={base_url}",
         "-s", f"NEWSCRAWL_STATE_DIR={state}", "-s", f"ARCHIVE_DISCOVERY_KEEP_DAYS={keep_days:.6f}",
-        "-s", "LOG_LEVEL=INFO", "-s", "PROGRESS_BAR=False", "-O", str(output),
+        "-s", f"WEEK_SITEMAP_RECENT_MONTHS={recent}", "-s", "LOG_LEVEL=INFO", "-s", "PROGRESS_BAR=False",
+        "-O", str(output),
     ]  # fmt: skip
 
 
@@ -165,15 +195,20 @@ def run_once(replica: Replica, command: list[str], log: Path, kill_after: int | 
 # --- growth ----------------------------------------------------------------------------------------------------------
 
 
+def disk_bytes(path: Path) -> int:
+    """Space on disk (as du counts it: allocated blocks), so that many small files and directories show."""
+    return path.lstat().st_blocks * 512
+
+
 def tree_bytes(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    if not path.exists():
+        return 0
+    return disk_bytes(path) + sum(disk_bytes(p) for p in path.rglob("*"))
 
 
 def state_parts(state: Path) -> dict[str, int]:
-    """Bytes of the state directory by part: the registry (with its WAL), run directories, the archive
-    (article pages and discovery pages apart) and anything else."""
+    """Disk use of the state directory by part: the registry (with its WAL), run directories, the archive
+    (article pages and discovery pages apart) and anything else (directories themselves, the lock)."""
     parts = {"registry": sum(tree_bytes(p) for p in state.glob("registry.sqlite3*")), "runs": 0,
              "archive_articles": 0, "archive_discovery": 0, "other": 0}  # fmt: skip
     if (state / "runs").exists():
@@ -411,7 +446,8 @@ class Soak:
     def crawl(self, replica: Replica, run: int, kill: bool) -> RunResult:
         keep = scaled_keep_days(self.args.discovery_keep_days, self.seconds_per_run())
         output = self.feeds / f"run-{run:04d}.jsonl"
-        command = crawl_command(replica.base_url, self.state, output, keep)
+        recent = recent_months(replica.site, datetime.now(UTC))
+        command = crawl_command(replica.base_url, self.state, output, keep, recent)
         clean = [r.requests for r in self.results if r.killed_at is None]
         typical = int(statistics.median(clean[-24:])) if clean else 40
         kill_after = self.rng.randint(1, max(2, typical)) if kill else None

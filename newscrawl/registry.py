@@ -465,6 +465,33 @@ class Registry:
     def runs(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self.db.execute("SELECT * FROM runs ORDER BY started_at, run_id")]
 
+    def prune_runs(self, keep: int) -> int:
+        """Forget the sitemap lastmods, outputs and summary of every ended run but the newest ``keep``
+        and the last complete one (the next run's baseline); returns how many runs were pruned.
+
+        An hourly schedule adds a run every hour: without this, `run_sources` alone would grow by one
+        row per monthly sitemap per run. The run's row itself stays (id, times, status: the history,
+        and the count that REGISTRY_BACKUP_EVERY goes by); a run still `running` keeps everything,
+        since the next run's recovery needs its outputs."""
+        old = (
+            "SELECT run_id FROM runs WHERE status != ? AND run_id NOT IN"
+            " (SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT ?)"
+            " AND run_id IS NOT (SELECT run_id FROM runs WHERE complete = 1"
+            " ORDER BY started_at DESC, run_id DESC LIMIT 1)"
+        )
+        params = (RUNNING, keep)
+        pruned = [row[0] for row in self.db.execute(old + " AND summary IS NOT NULL", params)]
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute(f"DELETE FROM run_sources WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
+            self.db.execute(f"DELETE FROM outputs WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
+            self.db.execute(f"UPDATE runs SET summary = NULL WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return len(pruned)
+
     def record_source(self, run_id: str, url: str, lastmod: str | None) -> None:
         self._write(("INSERT OR REPLACE INTO run_sources VALUES (?, ?, ?)", (run_id, url, lastmod)))
 

@@ -162,6 +162,10 @@ REGISTRY_MAX_ATTEMPTS = 5  # runs that retry a failed article URL before it is l
 # backs it up into <NEWSCRAWL_STATE_DIR>/backups/ every this many runs (0 = never), keeping the newest few.
 REGISTRY_BACKUP_EVERY = 24
 REGISTRY_BACKUP_KEEP = 3
+# Each run leaves runs/<run>/ (summary, rejects, failures) and, in the registry, the sitemap lastmods it
+# read and the files it wrote. A run keeps those of the newest RUNS_KEEP runs (a week of hourly runs)
+# and of the last complete one, and deletes older ones; 0 = keep all.
+RUNS_KEEP = 168
 # Local feed files are written line by line straight to disk, so a killed run leaves whole lines only.
 FEED_STORAGES = {
     "": "newscrawl.feedstorage.DurableFileFeedStorage",  # plain paths: -o out.jsonl

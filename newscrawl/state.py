@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,20 @@ def run_dir(crawler: Crawler) -> Path:
     path = run_path(crawler)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def prune_run_dirs(runs: Path, keep: int, current: str) -> list[str]:
+    """Delete all but the newest ``keep`` run directories (the current run's counts among them, made
+    or not); returns the names deleted. Run ids start with their UTC start time, so names sort by age."""
+    if keep <= 0 or not runs.is_dir():
+        return []
+    others = sorted(
+        p.name for p in runs.iterdir() if p.is_dir() and p.name != current and SAFE_NAME.fullmatch(p.name)
+    )
+    doomed = others[: max(0, len(others) - (keep - 1))]
+    for name in doomed:
+        shutil.rmtree(runs / name)
+    return doomed
 
 
 def redis_url(settings: BaseSettings) -> str | None:

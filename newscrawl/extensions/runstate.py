@@ -23,7 +23,7 @@ from newscrawl import backend, runlock
 from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
 from newscrawl.registry import Registry
 from newscrawl.registrybackup import BACKUP_DIR, backup
-from newscrawl.state import run_id, state_dir
+from newscrawl.state import prune_run_dirs, run_id, state_dir
 from newscrawl.statkeys import HEALTH_FAILED, PROMO_REMOVED_PREFIX, SUMMARY_PREFIX
 from newscrawl.storagefault import latch_for
 
@@ -57,6 +57,7 @@ class RunState:
         extension.recover()
         spider = crawler.spider
         extension.registry.start_run(run_id(crawler), os.getpid(), ",".join(getattr(spider, "discover", ())))
+        extension.prune_runs()
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
@@ -82,6 +83,17 @@ class RunState:
             latch_for(self.crawler).trip(state / BACKUP_DIR, exc)
             return
         logger.info("Registry backed up to %s (every %d runs, REGISTRY_BACKUP_EVERY)", copy, every)
+
+    def prune_runs(self) -> None:
+        """RUNS_KEEP: what older runs left (their directories, their sources and outputs in the registry)
+        goes, so that the state directory grows with articles, not with runs."""
+        keep = self.crawler.settings.getint("RUNS_KEEP")
+        if keep <= 0:
+            return
+        gone = prune_run_dirs(state_dir(self.crawler) / "runs", keep, run_id(self.crawler))
+        self.stats.set_value("newscrawl/runs/pruned_dirs", len(gone))
+        if isinstance(self.registry, Registry):  # a shared (Redis) registry is pruned by nobody's run
+            self.stats.set_value("newscrawl/runs/pruned_records", self.registry.prune_runs(keep))
 
     def recover(self) -> None:
         for crashed in self.registry.interrupted_runs(run_id(self.crawler)):
