@@ -466,13 +466,13 @@ class Registry:
         return [dict(row) for row in self.db.execute("SELECT * FROM runs ORDER BY started_at, run_id")]
 
     def prune_runs(self, keep: int) -> int:
-        """Forget the sitemap lastmods, outputs and summary of every ended run but the newest ``keep``
-        and the last complete one (the next run's baseline); returns how many runs were pruned.
+        """Forget the sitemap lastmods and the summary of every ended run but the newest ``keep`` and the
+        last complete one (the next run's baseline); returns how many runs were pruned.
 
         An hourly schedule adds a run every hour: without this, `run_sources` alone would grow by one
-        row per monthly sitemap per run. The run's row itself stays (id, times, status: the history,
-        and the count that REGISTRY_BACKUP_EVERY goes by); a run still `running` keeps everything,
-        since the next run's recovery needs its outputs."""
+        row per monthly sitemap per run. The run's row stays (id, times, status: the history, and the
+        count that REGISTRY_BACKUP_EVERY goes by), and so do its `outputs` (one row per feed file that
+        got an item: the list `scrapy registry --rebuild` reads the dataset back from)."""
         old = (
             "SELECT run_id FROM runs WHERE status != ? AND run_id NOT IN"
             " (SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT ?)"
@@ -484,7 +484,6 @@ class Registry:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute(f"DELETE FROM run_sources WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
-            self.db.execute(f"DELETE FROM outputs WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
             self.db.execute(f"UPDATE runs SET summary = NULL WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
             self.db.execute("COMMIT")
         except BaseException:

@@ -163,8 +163,8 @@ REGISTRY_MAX_ATTEMPTS = 5  # runs that retry a failed article URL before it is l
 REGISTRY_BACKUP_EVERY = 24
 REGISTRY_BACKUP_KEEP = 3
 # Each run leaves runs/<run>/ (summary, rejects, failures) and, in the registry, the sitemap lastmods it
-# read and the files it wrote. A run keeps those of the newest RUNS_KEEP runs (a week of hourly runs)
-# and of the last complete one, and deletes older ones; 0 = keep all.
+# read and its summary. A run keeps those of the newest RUNS_KEEP runs (a week of hourly runs) and of
+# the last complete one, and deletes older ones (their row in `runs` stays); 0 = keep all.
 RUNS_KEEP = 168
 # Local feed files are written line by line straight to disk, so a killed run leaves whole lines only.
 FEED_STORAGES = {

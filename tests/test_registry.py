@@ -329,7 +329,7 @@ def test_an_unchanged_fetch_under_another_url_makes_that_url_an_alias(registry: 
     assert known.canonical_url == URL
 
 
-def test_pruning_forgets_old_runs_sources_and_outputs_but_keeps_their_rows(
+def test_pruning_forgets_old_runs_sources_and_summaries_but_keeps_their_rows_and_outputs(
     sqlite_registry: Registry, tmp_path: Path
 ) -> None:
     runs = [f"run-{n}" for n in range(1, 7)]
@@ -339,14 +339,14 @@ def test_pruning_forgets_old_runs_sources_and_outputs_but_keeps_their_rows(
             run, "https://theweek.com/sitemap-2026-07.xml", f"2026-07-0{n}T00:00:00+00:00"
         )
         sqlite_registry.record_output(run, tmp_path / f"{run}.jsonl", "jsonlines")
-        if run != "run-4":  # killed: still running, its outputs wait for the next run's recovery
+        if run != "run-4":  # killed: still running, the next run's recovery needs it whole
             sqlite_registry.finish_run(run, "finished", complete=run == "run-2", summary={"exported": n})
     keep = 2
     assert sqlite_registry.prune_runs(keep) == 2  # run-1 and run-3; run-2 is the last complete run
     kept = {"run-2", "run-4", *runs[-keep:]}
     for run in runs:
         assert bool(sqlite_registry.source_lastmods(run)) == (run in kept), run
-        assert bool(sqlite_registry.outputs(run)) == (run in kept), run
+        assert sqlite_registry.outputs(run) == [(tmp_path / f"{run}.jsonl", "jsonlines")], run
     assert [r["run_id"] for r in sqlite_registry.runs()] == runs  # the history stays
     assert [r["run_id"] for r in sqlite_registry.runs() if r["summary"] is None] == [
         "run-1",

@@ -85,8 +85,8 @@ class RunState:
         logger.info("Registry backed up to %s (every %d runs, REGISTRY_BACKUP_EVERY)", copy, every)
 
     def prune_runs(self) -> None:
-        """RUNS_KEEP: what older runs left (their directories, their sources and outputs in the registry)
-        goes, so that the state directory grows with articles, not with runs."""
+        """RUNS_KEEP: what older runs left (their directories, their sitemap lastmods and summaries in the
+        registry) goes, so that the state directory grows with articles, not with runs."""
         keep = self.crawler.settings.getint("RUNS_KEEP")
         if keep <= 0:
             return
