@@ -209,17 +209,17 @@ def tree_bytes(path: Path) -> int:
 def state_parts(state: Path) -> dict[str, int]:
     """Disk use of the state directory by part: the registry (with its WAL), run directories, the archive
     (article pages and discovery pages apart) and anything else (directories themselves, the lock)."""
-    parts = {"registry": sum(tree_bytes(p) for p in state.glob("registry.sqlite3*")), "runs": 0,
-             "archive_articles": 0, "archive_discovery": 0, "other": 0}  # fmt: skip
-    if (state / "runs").exists():
-        parts["runs"] = tree_bytes(state / "runs")
-    for path in (state / "archive").rglob("*") if (state / "archive").exists() else ():
-        if path.is_file():
-            parts["archive_discovery" if "-discovery-" in path.name else "archive_articles"] += (
-                path.stat().st_size
-            )
-    known = sum(parts.values())
-    parts["other"] = tree_bytes(state) - known
+    registry = list(state.glob("registry.sqlite3*"))
+    parts = {"registry": sum(tree_bytes(p) for p in registry), "runs": tree_bytes(state / "runs"),
+             "backups": tree_bytes(state / "backups"), "archive_articles": 0, "archive_discovery": 0}  # fmt: skip
+    archive = state / "archive"
+    for path in archive.rglob("*") if archive.exists() else ():
+        kind = "archive_discovery" if "-discovery-" in path.name else "archive_articles"
+        parts[kind] += disk_bytes(path)
+    if archive.exists():
+        parts["archive_articles"] += disk_bytes(archive)  # the directory's own blocks (one entry per file)
+    counted = {*registry, state / "runs", state / "backups", archive}
+    parts["other"] = disk_bytes(state) + sum(tree_bytes(p) for p in state.iterdir() if p not in counted)
     return parts
 
 
