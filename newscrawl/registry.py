@@ -481,14 +481,10 @@ class Registry:
         )
         params = (RUNNING, keep)
         pruned = [row[0] for row in self.db.execute(old + " AND summary IS NOT NULL", params)]
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.execute(f"DELETE FROM run_sources WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
-            self.db.execute(f"UPDATE runs SET summary = NULL WHERE run_id IN ({old})", params)  # noqa: S608 - constant text
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        self._write(
+            (f"DELETE FROM run_sources WHERE run_id IN ({old})", params),  # noqa: S608 - constant text
+            (f"UPDATE runs SET summary = NULL WHERE run_id IN ({old})", params),  # noqa: S608 - constant text
+        )
         return len(pruned)
 
     def record_source(self, run_id: str, url: str, lastmod: str | None) -> None:

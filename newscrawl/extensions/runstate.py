@@ -90,7 +90,12 @@ class RunState:
         keep = self.crawler.settings.getint("RUNS_KEEP")
         if keep <= 0:
             return
-        gone = prune_run_dirs(state_dir(self.crawler) / "runs", keep, run_id(self.crawler))
+        runs = state_dir(self.crawler) / "runs"
+        try:
+            gone = prune_run_dirs(runs, keep, run_id(self.crawler))
+        except OSError as exc:
+            latch_for(self.crawler).trip(runs, exc)  # a storage fault like any other: one line, exit 6
+            return
         self.stats.set_value("newscrawl/runs/pruned_dirs", len(gone))
         if isinstance(self.registry, Registry):  # a shared (Redis) registry is pruned by nobody's run
             self.stats.set_value("newscrawl/runs/pruned_records", self.registry.prune_runs(keep))
