@@ -132,6 +132,32 @@ def test_repair_drops_a_half_written_index_line(tmp_path: Path) -> None:
     assert warcio_check(path).returncode == 0
 
 
+def test_reading_lists_only_whole_index_lines_and_changes_nothing(tmp_path: Path) -> None:
+    write_pages(tmp_path, 2).close()
+    (path,) = archive_files(tmp_path)
+    index = path.with_name(path.name + INDEX_SUFFIX)
+    lines = index.read_bytes().splitlines(keepends=True)
+    index.write_bytes(lines[0] + lines[1][:10])  # a crawl killed (or still writing) mid-line
+    data, cut_index = path.read_bytes(), index.read_bytes()
+
+    assert [entry.url for entry in entries(tmp_path)] == ["http://127.0.0.1:1/politics/story-0"]
+    assert path.read_bytes() == data  # a reader never cuts a file a crawl may be appending to
+    assert index.read_bytes() == cut_index
+
+
+def test_repair_deletes_a_file_killed_before_its_first_exchange(tmp_path: Path) -> None:
+    write_pages(tmp_path, 1).close()
+    (path,) = archive_files(tmp_path)
+    index = path.with_name(path.name + INDEX_SUFFIX)
+    path.write_bytes(path.read_bytes()[:40])  # killed while writing the warcinfo record
+    index.write_bytes(b"")
+
+    assert repair(path) == 40
+    assert not path.exists()
+    assert not index.exists()
+    assert archive_files(tmp_path) == []
+
+
 def test_repair_leaves_a_whole_archive_alone(tmp_path: Path) -> None:
     write_pages(tmp_path, 2).close()
     (path,) = archive_files(tmp_path)

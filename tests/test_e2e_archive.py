@@ -112,7 +112,7 @@ def test_kill_9_at_random_points_leaves_archives_that_read_to_the_end(tmp_path: 
             process.wait()
             # As the kill left it: every indexed record reads back whole, and at most the exchange in
             # flight lies past the last index line.
-            for entry in entries(directory):  # (reading repairs; nothing indexed is ever cut)
+            for entry in entries(directory):  # read as the kill left it: no repair before
                 with (directory / entry.file).open("rb") as handle:
                     handle.seek(entry.offset)
                     assert gzip.decompress(handle.read(entry.length))

@@ -230,16 +230,21 @@ def archive_files(directory: Path) -> list[Path]:
 
 def repair(path: Path) -> int:
     """Cut what a killed writer left half-written: a partial index line, and any bytes past the last
-    indexed exchange. Returns the number of bytes cut from the archive file."""
+    indexed exchange; a file with no indexed exchange holds nothing committed and is deleted with its
+    index. Returns the number of bytes cut. Only a crawl starting (ArchiveMiddleware, under the run
+    lock) repairs: a reader that cut the tail of a file another crawl is appending to would break it."""
     index = path.with_name(path.name + INDEX_SUFFIX)
-    raw = index.read_bytes() if index.exists() else b""
-    whole = raw[: raw.rfind(b"\n") + 1]
-    if len(whole) != len(raw):
+    lines = _whole_lines(index)
+    size = path.stat().st_size
+    if not lines:
+        path.unlink()
+        index.unlink(missing_ok=True)
+        return size
+    whole = b"".join(lines)
+    if index.stat().st_size != len(whole):
         with index.open("r+b") as handle:
             handle.truncate(len(whole))
-    lines = whole.splitlines()
-    end = json.loads(lines[-1])["end"] if lines else _warcinfo_end(path)
-    size = path.stat().st_size
+    end = int(json.loads(lines[-1])["end"])
     if size <= end:
         return 0
     with path.open("r+b") as handle:
@@ -247,30 +252,21 @@ def repair(path: Path) -> int:
     return size - end
 
 
-def _warcinfo_end(path: Path) -> int:
-    """Where the first record (the warcinfo) ends, or 0 when even that one is not whole."""
-    with path.open("rb") as handle:
-        iterator = ArchiveIterator(handle)
-        try:
-            record = next(iterator)
-            record.raw_stream.read()
-            iterator.read_to_end()
-        except (StopIteration, Exception):  # noqa: BLE001 - a cut first record: nothing is whole
-            return 0
-        return int(iterator.get_record_offset() + iterator.get_record_length())
+def _whole_lines(index: Path) -> list[bytes]:
+    """The index's lines that were written whole (a kill can leave the last one cut)."""
+    raw = index.read_bytes() if index.exists() else b""
+    return raw[: raw.rfind(b"\n") + 1].splitlines(keepends=True)
 
 
 def entries(directory: Path, runs: Iterable[str] | None = None) -> Iterator[Entry]:
-    """Every indexed exchange, file by file in run order (repairing each file first)."""
+    """Every indexed exchange, file by file in run order. The index is the commit log: what it lists
+    is whole, so reading needs no repair (and safely runs beside a crawl that is writing)."""
     wanted = set(runs) if runs is not None else None
     for path in archive_files(directory):
         if wanted is not None and not any(path.name.startswith(f"{run}-") for run in wanted):
             continue
-        repair(path)
-        index = path.with_name(path.name + INDEX_SUFFIX)
-        with index.open("rb") as handle:
-            for line in handle:
-                yield Entry(**json.loads(line))
+        for line in _whole_lines(path.with_name(path.name + INDEX_SUFFIX)):
+            yield Entry(**json.loads(line))
 
 
 def latest(found: Iterable[Entry], kind: str | None = None) -> dict[str, Entry]:
