@@ -7,8 +7,8 @@ each record is its own gzip member, so any reader can start at an indexed offset
 
 Crash safety: an exchange (request + response record) is appended with one write, and only then its
 index line. The index is the commit log: a record past the last indexed one was being written when the
-process died. `repair` cuts such a tail (and a half-written index line) back to the last whole exchange;
-every reader repairs first, so a killed run leaves an archive that reads cleanly to its end.
+process died. Readers list only whole index lines, so they never see such a tail; `repair`, run by the
+next crawl at start, cuts it (and a half-written index line) back to the last whole exchange.
 """
 
 from __future__ import annotations
