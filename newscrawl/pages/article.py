@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from newscrawl.pages.structured import (
-    ld_article,
-    ld_image_url,
-    ld_names,
-    ld_objects,
-    ld_text,
-    meta,
-    metas,
-)
+from newscrawl.dom import DomIndex
+from newscrawl.pages.structured import MetaTags, ld_article, ld_image_url, ld_names, ld_objects, ld_text
 from newscrawl.text import clean_text, to_utc_iso
 
 if TYPE_CHECKING:
@@ -52,14 +46,11 @@ BYLINE_AUTHOR_CSS = (
 )
 AUTHOR_CSS = ("header a[rel=author]",)
 BYLINE_TEXT_CSS = (".author-byline__author-text", ".author-byline__authors", ".by-author", "p.byline")
-# The visible byline date (§4.1 fallbacks: time.relative-date [V-F]); the first one on the page.
-BYLINE_TIME_CSS = (
-    ".author-byline time::attr(datetime), .byline time::attr(datetime), time.relative-date::attr(datetime), "
-    "article time::attr(datetime), header time::attr(datetime), time::attr(datetime)"
-)
+# The visible byline date (§4.1 fallbacks: time.relative-date [V-F]): the first `datetime` on the page.
+BYLINE_TIME_CSS = ".author-byline time, .byline time, time.relative-date, article time, header time, time"
 TAG_CSS = (".tag-links a", "#articleTag .tag a", ".after-article-tags a", "#articleTag a")
 HERO_IMAGE_CSS = (".image--hero img", ".image--hero source", ".hero-image-wrapper img", "img.hero-image")
-BREADCRUMB_CSS = "nav.breadcrumb li a::text, .breadcrumb a::text"
+BREADCRUMB_CSS = "nav.breadcrumb li a, .breadcrumb a"  # the first link's own text
 LIST_FIELDS = frozenset({"authors", "tags"})
 IMAGE_ATTRIBUTES = ("data-pin-media", "data-original-mos", "data-src", "srcset", "src")
 
@@ -93,22 +84,31 @@ class Extraction:
 
 
 class ArticlePage:
-    """One article response. Knows nothing of requests, settings or stats."""
+    """One article response. Knows nothing of requests, settings or stats.
+
+    The page is read in one pass: `<meta>` and JSON-LD once (lxml's C-level iteration over those tags),
+    and every CSS selector of every cascade answered from one index of the tree (newscrawl.dom)
+    instead of one scan of the whole page per selector."""
 
     def __init__(self, selector: Selector, url: str, urls: SiteUrls, listing_kicker: str | None = None):
-        self.selector = selector
+        self.root: etree._Element = selector.root
         self.url = url
         self.urls = urls
         self.listing_kicker = listing_kicker
-        self.ld = ld_article(ld_objects(selector))
+        self.meta = MetaTags(self.root.iter("meta"))
+        self.ld = ld_article(ld_objects(self.root.iter("script")))
+
+    @cached_property
+    def dom(self) -> DomIndex:
+        return DomIndex(self.root)
 
     def confirmation(self) -> str | None:
         """Why this page is an article (JSON-LD type, og:type, body container), or None."""
         if self.ld is not None:
             return "json-ld"
-        if (meta(self.selector, "og:type") or "").strip().lower() == "article":
+        if (self.meta.first("og:type") or "").strip().lower() == "article":
             return "og-type"
-        if any(self.selector.css(css) for css, _ in BODY_ROOTS):
+        if any(self.dom.select(css) for css, _ in BODY_ROOTS):
             return "body-container"
         return None
 
@@ -134,34 +134,34 @@ class ArticlePage:
         root, family = self.body()
         sources["body"] = family
         fields["canonical_url"] = self.urls.canonical_from_link(
-            self.selector.css("link[rel=canonical]::attr(href)").get(), self.url
+            _first_attribute(self.dom.select("link[rel=canonical]"), "href"), self.url
         )
         # The site's own id, equal to the RSS <guid> (§4.1 "id"): kept by the registry, not exported.
-        source_id = clean_text(meta(self.selector, "parsely-post-id"))
+        source_id = clean_text(self.meta.first("parsely-post-id"))
         return Extraction(fields=fields, sources=sources, family=family, fallbacks=fallbacks, body_root=root,
                           source_id=source_id)  # fmt: skip
 
     def body(self) -> tuple[etree._Element | None, str]:
         for css, family in BODY_ROOTS:
-            found = self.selector.css(css)
-            if found:
-                return found[0].root, family
-        return _densest_paragraph_parent(self.selector), "generic"
+            found = self.dom.first(css)
+            if found is not None:
+                return found, family
+        return _densest_paragraph_parent(self.dom), "generic"
 
     def _title_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
-            *((css, _css_text(self.selector, css, _title)) for css in TITLE_CSS),
+            *((css, _css_text(self.dom, css, _title)) for css in TITLE_CSS),
             ("json-ld", lambda: _title(ld_text(self.ld, "headline"))),
-            ("og:title", lambda: _title(meta(self.selector, "og:title"))),
-            ("title", lambda: _title(self.selector.css("title::text").get())),
+            ("og:title", lambda: _title(self.meta.first("og:title"))),
+            ("title", lambda: _title(_first_own_text(self.dom.tag("title")))),
         ]
 
     def _standfirst_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
             ("json-ld", lambda: clean_text(ld_text(self.ld, "alternativeHeadline"))),
-            *((css, _css_text(self.selector, css, clean_text)) for css in STRAPLINE_CSS),
-            ("og:description", lambda: clean_text(meta(self.selector, "og:description"))),
-            ("description", lambda: clean_text(meta(self.selector, "description"))),
+            *((css, _css_text(self.dom, css, clean_text)) for css in STRAPLINE_CSS),
+            ("og:description", lambda: clean_text(self.meta.first("og:description"))),
+            ("description", lambda: clean_text(self.meta.first("description"))),
         ]
 
     def _author_sources(self) -> list[tuple[str, Callable[[], Any]]]:
@@ -169,16 +169,17 @@ class ArticlePage:
             *((css, self._css_authors(css)) for css in BYLINE_AUTHOR_CSS),
             ("json-ld", lambda: _authors(ld_names(self.ld.get("author")) if self.ld else [])),
             *((css, self._css_authors(css)) for css in AUTHOR_CSS),
-            ("parsely-author", lambda: _authors(metas(self.selector, "parsely-author"))),
+            ("parsely-author", lambda: _authors(self.meta.all("parsely-author"))),
             *((css, self._byline_text_authors(css)) for css in BYLINE_TEXT_CSS),
         ]
 
     def _css_authors(self, css: str) -> Callable[[], list[str]]:
-        return lambda: _authors(_texts(self.selector.css(css)))
+        return lambda: _authors(_texts(self.dom.select(css)))
 
     def _byline_text_authors(self, css: str) -> Callable[[], list[str]]:
         def read() -> list[str]:
-            text = clean_text(" ".join(self.selector.css(css)[:1].css("::text").getall()))
+            first = self.dom.first(css)
+            text = clean_text(" ".join(first.itertext())) if first is not None else None
             if not text:
                 return []
             return _authors(AUTHOR_SPLIT.split(BYLINE_NOISE.sub("", text)))
@@ -188,27 +189,27 @@ class ArticlePage:
     def _published_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
             ("json-ld", lambda: to_utc_iso(ld_text(self.ld, "datePublished"))),
-            ("article:published_time", lambda: to_utc_iso(meta(self.selector, "article:published_time"))),
-            ("pub_date", lambda: to_utc_iso(meta(self.selector, "pub_date"))),
-            ("parsely-pub-date", lambda: to_utc_iso(meta(self.selector, "parsely-pub-date"))),
-            ("datePublished", lambda: to_utc_iso(meta(self.selector, "datePublished"))),
-            ("time", lambda: to_utc_iso(self.selector.css(BYLINE_TIME_CSS).get())),
+            ("article:published_time", lambda: to_utc_iso(self.meta.first("article:published_time"))),
+            ("pub_date", lambda: to_utc_iso(self.meta.first("pub_date"))),
+            ("parsely-pub-date", lambda: to_utc_iso(self.meta.first("parsely-pub-date"))),
+            ("datePublished", lambda: to_utc_iso(self.meta.first("datePublished"))),
+            ("time", lambda: to_utc_iso(_first_attribute(self.dom.select(BYLINE_TIME_CSS), "datetime"))),
         ]
 
     def _modified_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
             ("json-ld", lambda: to_utc_iso(ld_text(self.ld, "dateModified"))),
-            ("article:modified_time", lambda: to_utc_iso(meta(self.selector, "article:modified_time"))),
-            ("og:updated_time", lambda: to_utc_iso(meta(self.selector, "og:updated_time"))),
-            ("dateModified", lambda: to_utc_iso(meta(self.selector, "dateModified"))),
+            ("article:modified_time", lambda: to_utc_iso(self.meta.first("article:modified_time"))),
+            ("og:updated_time", lambda: to_utc_iso(self.meta.first("og:updated_time"))),
+            ("dateModified", lambda: to_utc_iso(self.meta.first("dateModified"))),
         ]
 
     def _section_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
             ("json-ld", lambda: clean_text(ld_text(self.ld, "articleSection"))),
-            ("parsely-section", lambda: clean_text(meta(self.selector, "parsely-section"))),
-            ("article:section", lambda: clean_text(meta(self.selector, "article:section"))),
-            ("breadcrumb", lambda: clean_text(self.selector.css(BREADCRUMB_CSS).get())),
+            ("parsely-section", lambda: clean_text(self.meta.first("parsely-section"))),
+            ("article:section", lambda: clean_text(self.meta.first("article:section"))),
+            ("breadcrumb", lambda: clean_text(_first_own_text(self.dom.select(BREADCRUMB_CSS)))),
             ("url", self._url_section),
         ]
 
@@ -219,7 +220,7 @@ class ArticlePage:
 
     def _kicker_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
-            *((css, _css_text(self.selector, css, clean_text)) for css in KICKER_CSS),
+            *((css, _css_text(self.dom, css, clean_text)) for css in KICKER_CSS),
             ("listing", lambda: clean_text(self.listing_kicker)),
         ]
 
@@ -231,23 +232,23 @@ class ArticlePage:
         ]
 
     def _css_tags(self, css: str) -> Callable[[], list[str]]:
-        return lambda: _unique(_texts(self.selector.css(css)))
+        return lambda: _unique(_texts(self.dom.select(css)))
 
     def _parsely_tags(self) -> list[str]:
-        raw = ",".join(metas(self.selector, "parsely-tags"))
+        raw = ",".join(self.meta.all("parsely-tags"))
         return _tags(raw.split(","))
 
     def _image_sources(self) -> list[tuple[str, Callable[[], Any]]]:
         return [
             ("json-ld", lambda: _image(ld_image_url(self.ld.get("image")) if self.ld else None)),
-            ("og:image", lambda: _image(meta(self.selector, "og:image"))),
+            ("og:image", lambda: _image(self.meta.first("og:image"))),
             *((css, self._css_image(css)) for css in HERO_IMAGE_CSS),
             ("json-ld:thumbnailUrl", lambda: _image(ld_text(self.ld, "thumbnailUrl"))),
         ]
 
     def _css_image(self, css: str) -> Callable[[], str | None]:
         def read() -> str | None:
-            for element in self.selector.css(css)[:1]:
+            for element in self.dom.select(css)[:1]:
                 for attribute in IMAGE_ATTRIBUTES:
                     found = _image(element.attrib.get(attribute))
                     if found:
@@ -265,12 +266,28 @@ def _first(cascade: list[tuple[str, Callable[[], Any]]], default: Any) -> tuple[
     return default, "missing"
 
 
-def _css_text(selector: Selector, css: str, clean: Callable[[str | None], str | None]) -> Callable[[], Any]:
-    return lambda: next((value for value in map(clean, _texts(selector.css(css)[:1])) if value), None)
+def _css_text(dom: DomIndex, css: str, clean: Callable[[str | None], str | None]) -> Callable[[], Any]:
+    return lambda: next((value for value in map(clean, _texts(dom.select(css)[:1])) if value), None)
 
 
-def _texts(selection: Iterable[Selector]) -> list[str]:
-    return [text for element in selection if (text := clean_text(" ".join(element.css("::text").getall())))]
+def _texts(elements: Iterable[etree._Element]) -> list[str]:
+    """Each element's whole text (every text node below it, as CSS `::text` on the element reads it)."""
+    return [text for element in elements if (text := clean_text(" ".join(element.itertext())))]
+
+
+def _first_own_text(elements: Iterable[etree._Element]) -> str | None:
+    """The first text node directly inside one of the elements (CSS `el::text`, first match)."""
+    for element in elements:
+        own = [element.text, *(child.tail for child in element)]
+        found = next((text for text in own if text is not None), None)
+        if found is not None:
+            return str(found)
+    return None
+
+
+def _first_attribute(elements: Iterable[etree._Element], name: str) -> str | None:
+    """The first element's attribute among those that have it (CSS `el::attr(name)`, first match)."""
+    return next((str(value) for element in elements if (value := element.get(name)) is not None), None)
 
 
 def _title(value: str | None) -> str | None:
@@ -322,16 +339,16 @@ def _image(value: str | None) -> str | None:
     return url or None
 
 
-def _densest_paragraph_parent(selector: Selector) -> etree._Element | None:
+def _densest_paragraph_parent(dom: DomIndex) -> etree._Element | None:
     """Last resort body root: the element whose direct <p> children hold the most text."""
     best: etree._Element | None = None
     best_length = 0
     totals: dict[etree._Element, int] = {}
-    for paragraph in selector.css("article p, main p, body p"):
-        parent = paragraph.root.getparent()
+    for paragraph in dom.select("article p, main p, body p"):
+        parent = paragraph.getparent()
         if parent is None:
             continue
-        totals[parent] = totals.get(parent, 0) + len(paragraph.root.text_content())
+        totals[parent] = totals.get(parent, 0) + len(paragraph.text_content())
         if totals[parent] > best_length:
             best, best_length = parent, totals[parent]
     return best

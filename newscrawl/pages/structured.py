@@ -7,9 +7,9 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
-    from parsel import Selector
+    from lxml import etree
 
 logger = logging.getLogger(__name__)
 
@@ -22,10 +22,14 @@ ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 
 
-def ld_objects(selector: Selector) -> list[dict[str, Any]]:
-    """Every JSON-LD object on the page, `@graph` members and top-level lists flattened."""
+def ld_objects(scripts: Iterable[etree._Element]) -> list[dict[str, Any]]:
+    """Every JSON-LD object among the page's `<script>` elements, `@graph` members and top-level
+    lists flattened."""
     objects: list[dict[str, Any]] = []
-    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for script in scripts:
+        raw = script.text
+        if raw is None or script.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
@@ -94,19 +98,30 @@ def ld_image_url(value: Any) -> str | None:
     return None
 
 
-def meta(selector: Selector, key: str) -> str | None:
-    """`<meta property=key>` or `<meta name=key>` content, first non-empty."""
-    for value in selector.xpath(
-        "//meta[@property=$key or @name=$key or @itemprop=$key]/@content", key=key
-    ).getall():
-        if value.strip():
-            return value
-    return None
+class MetaTags:
+    """Every `<meta>` content of the page by `property`, `name` and `itemprop`, read in one pass.
 
+    Asking the tree for each key was one XPath scan of the whole page per question (about 0.7 ms on
+    a real 1.3 MB Vanilla page, asked a dozen times per article)."""
 
-def metas(selector: Selector, key: str) -> list[str]:
-    return [
-        value
-        for value in selector.xpath("//meta[@property=$key or @name=$key]/@content", key=key).getall()
-        if value.strip()
-    ]
+    def __init__(self, elements: Iterable[etree._Element]):
+        self._any: dict[str, list[str]] = {}  # by property, name or itemprop
+        self._named: dict[str, list[str]] = {}  # by property or name
+        for element in elements:
+            content = element.get("content")
+            if content is None:
+                continue
+            named = {key for key in (element.get("property"), element.get("name")) if key is not None}
+            itemprop = element.get("itemprop")
+            for key in named:
+                self._named.setdefault(key, []).append(content)
+            for key in named if itemprop is None else named | {itemprop}:
+                self._any.setdefault(key, []).append(content)
+
+    def first(self, key: str) -> str | None:
+        """`<meta property=key>`, `name=key` or `itemprop=key` content: the first non-blank one."""
+        return next((value for value in self._any.get(key, ()) if value.strip()), None)
+
+    def all(self, key: str) -> list[str]:
+        """Every non-blank `<meta property=key>` or `name=key` content, in page order."""
+        return [value for value in self._named.get(key, ()) if value.strip()]
