@@ -255,9 +255,9 @@ def serve(articles: int, work: Path, port: int) -> tuple[Site, subprocess.Popen[
 def extraction(site: Site, fixtures: Path, sample: int) -> dict[str, float]:
     """ms per page: our parsing + cleaning vs trafilatura, on the same pages."""
     import trafilatura
-    from parsel import Selector
 
     from newscrawl.cleaning import CleanContext, clean_body, load_rules
+    from newscrawl.dom import parse_html
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.urls import SiteUrls
 
@@ -272,7 +272,7 @@ def extraction(site: Site, fixtures: Path, sample: int) -> dict[str, float]:
     urls, rules = SiteUrls(site.model.url("/")), load_rules()
 
     def ours(html: str) -> None:
-        page = ArticlePage(Selector(text=html), "https://theweek.com/politics/x", urls)
+        page = ArticlePage(parse_html(html), "https://theweek.com/politics/x", urls)
         extracted = page.extract()
         if extracted.body_root is not None:
             clean_body(

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml.cssselect import CSSSelector
 
+from newscrawl.dom import DomIndex, Selector, compile_css, text_content
 from newscrawl.text import clean_ws, for_matching
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class PromoRule:
     id: str
     reason: str
     evidence: str
-    css: CSSSelector | None = None
+    css: Selector | None = None
     inline: bool = False
     text: tuple[re.Pattern[str], ...] = ()
     followed_by: re.Pattern[str] | None = None
@@ -91,17 +91,16 @@ class PromoRule:
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     rules: tuple[PromoRule, ...]
+    text_rules: tuple[PromoRule, ...] = field(init=False)
+    scrub_rules: tuple[PromoRule, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Asked for each text block: computed once.
+        object.__setattr__(self, "text_rules", tuple(rule for rule in self.rules if rule.text))
+        object.__setattr__(self, "scrub_rules", tuple(rule for rule in self.rules if rule.scrub))
 
     def by_detector(self, name: str) -> PromoRule | None:
         return next((rule for rule in self.rules if rule.detector == name), None)
-
-    @property
-    def text_rules(self) -> tuple[PromoRule, ...]:
-        return tuple(rule for rule in self.rules if rule.text)
-
-    @property
-    def scrub_rules(self) -> tuple[PromoRule, ...]:
-        return tuple(rule for rule in self.rules if rule.scrub)
 
 
 @dataclass(slots=True)
@@ -152,7 +151,7 @@ class _Log:
     def element(self, rule: str, element: etree._Element) -> None:
         self.removed[rule] += 1
         if self.trace is not None:
-            self.trace.append(Removal(rule, _describe(element), clean_ws(element.text_content())))
+            self.trace.append(Removal(rule, _describe(element), clean_ws(text_content(element))))
 
     def block(self, rule: str, text: str, what: str = "block") -> None:
         self.removed[rule] += 1
@@ -202,7 +201,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
     if missing:
         raise RulesError(f"rule {rule_id}: detector {detector!r} needs limits {missing}")
     try:
-        css = CSSSelector(", ".join(raw["css"]), translator="html") if raw.get("css") else None
+        css = compile_css(", ".join(raw["css"])) if raw.get("css") else None
     except Exception as error:  # cssselect raises several unrelated exception types
         raise RulesError(f"rule {rule_id}: bad CSS: {error}") from error
     try:
@@ -239,9 +238,12 @@ def clean_body(
     trailing related cards, link-only lists and headings, and an author bio. With `trace`, the result
     also says what each removal took."""
     log = _Log(trace)
+    # One walk indexes the body; every rule's selectors are answered from it. A match is taken from
+    # the tree as it was before any removal: `_drop_all` skips what an earlier rule already took.
+    index = DomIndex(root)
     for rule in rules.rules:
         if rule.css is not None:
-            _drop_all(rule.css(root), root, rule, log)
+            _drop_all(index.select_compiled(rule.css), root, rule, log)
     link_rule = rules.by_detector("link-list")
     if link_rule is not None:
         _drop_link_lists(root, context, link_rule, _kickers(rules), log)
@@ -353,11 +355,12 @@ def _scrub(block: str, rules: RuleSet, log: _Log) -> str:
     """Cut promo phrases glued to other text out of a block (the block itself is editorial)."""
     for rule in rules.scrub_rules:
         for pattern in rule.scrub:
-            for match in pattern.finditer(block):
+            matches = list(pattern.finditer(block))
+            if not matches:
+                continue  # most blocks: one search, not a second one to substitute nothing
+            for match in matches:
                 log.block(rule.id, match.group(0), "phrase")
-            block, count = pattern.subn("", block)
-            if count:
-                block = clean_ws(block)
+            block = clean_ws(pattern.sub("", block))
     return block
 
 
@@ -515,11 +518,11 @@ def _drop_link_lists(root: etree._Element, context: CleanContext, rule: PromoRul
             if child is not None and isinstance(child.tag, str) and _is_card(child, context, rule, kickers):
                 run.append(child)
                 continue
-            if child is not None and isinstance(child.tag, str) and not _ALNUM.search(child.text_content()):
+            if child is not None and isinstance(child.tag, str) and not _ALNUM.search(text_content(child)):
                 if run:
                     run.append(child)  # separators between cards
                 continue
-            if sum(1 for element in run if _ALNUM.search(element.text_content())) >= rule.limits["min_cards"]:
+            if sum(1 for element in run if _ALNUM.search(text_content(element))) >= rule.limits["min_cards"]:
                 _drop_all(run, root, rule, log)
             run = []
 
@@ -531,15 +534,15 @@ def _is_card(
     hrefs = [urljoin(context.page_url, link.get("href") or "") for link in links if link.get("href")]
     if not hrefs or not all(context.is_article_link(href) for href in hrefs):
         return False
-    text = clean_ws(element.text_content())
+    text = clean_ws(text_content(element))
     if not text:
         return False
-    link_text = sum(len(clean_ws(link.text_content())) for link in links)
+    link_text = sum(len(clean_ws(text_content(link))) for link in links)
     if link_text >= rule.limits["link_share"] * len(text):
         return True
     # A card whose kicker sits outside its link: some descendant's whole text is a kicker.
     return len(text) < rule.limits["card_chars"] and any(
-        _is_kicker(for_matching(part.text_content()), kickers)
+        _is_kicker(for_matching(text_content(part)), kickers)
         for part in element.iter(etree.Element)
         if part is not element
     )

@@ -78,8 +78,10 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.retry.PoliteRetryMiddleware": 550,  # Scrapy's place for retries
     # Before HttpCompression (590) in the request order = after it on the way back: sees decoded bytes.
     "newscrawl.middlewares.encoding.TrueEncodingMiddleware": 580,
-    # After HttpCompression (590) in the request order = before it on the way back: sees compressed bytes.
+    # Around HttpCompression (590): before it on the way back (595) keeps the compressed bytes, after
+    # it (585) checks the decoded body against them (newscrawl.middlewares.integrity).
     "newscrawl.middlewares.integrity.CompressedIntegrityMiddleware": 595,
+    "newscrawl.middlewares.integrity.DecodedIntegrityMiddleware": 585,
     # Between Redirect (600) and Cookies (700): archives each response as received, redirects included.
     "newscrawl.archive.middleware.ArchiveMiddleware": 650,
 }

@@ -11,6 +11,7 @@ from lxml import html
 from scrapy.http import HtmlResponse
 
 from newscrawl.cleaning import CleanContext, clean_body, load_rules
+from newscrawl.dom import parse_html
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.urls import SiteUrls
 from newscrawl.text import for_matching
@@ -65,7 +66,7 @@ def test_extraction_never_raises_on_mangled_html(body: str, noise: bytes) -> Non
         + noise
     )
     response = HtmlResponse(url="https://theweek.com/politics/a-b", body=page, encoding="utf-8")
-    extraction = ArticlePage(response.selector, response.url, URLS).extract()
+    extraction = ArticlePage(parse_html(response.text), response.url, URLS).extract()
     if extraction.body_root is not None:
         clean_body(extraction.body_root, RULES, CONTEXT)
 

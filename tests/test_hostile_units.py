@@ -13,10 +13,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from parsel import Selector
+from scrapy.utils.gz import gunzip
 from scrapy.utils.test import get_crawler
 
 from newscrawl.middlewares.encoding import decodes, true_encoding
-from newscrawl.middlewares.integrity import stream_complete
+from newscrawl.middlewares.integrity import gzip_trailer_matches, stream_complete
 from newscrawl.middlewares.retry import retry_after_seconds
 from newscrawl.pages.soft import soft_failure
 from newscrawl.spiders.week import WeekSpider
@@ -69,6 +70,26 @@ def test_any_truncation_of_a_compressed_body_is_detected(encoding: str, pack: ob
     packed = pack(PAYLOAD)  # type: ignore[operator]
     assert stream_complete(packed, encoding, 1 << 24)
     assert not stream_complete(packed[: max(1, int(len(packed) * cut))], encoding, 1 << 24)
+
+
+@given(cut=st.floats(min_value=0.05, max_value=0.99))
+def test_the_gzip_trailer_vouches_for_a_whole_body_and_never_for_a_cut_one(cut: float) -> None:
+    packed = gzip.compress(PAYLOAD, mtime=0)
+    assert gzip_trailer_matches(packed, gunzip(packed))
+    truncated = packed[: max(1, int(len(packed) * cut))]
+    try:
+        # What Scrapy's own decompression makes of a cut stream: the part it could decode, no error
+        # (when it could decode nothing it raises, and the response fails there).
+        decoded = gunzip(truncated)
+    except EOFError:
+        return
+    assert not gzip_trailer_matches(truncated, decoded)
+
+
+def test_a_multi_member_gzip_body_is_left_to_the_full_check() -> None:
+    packed = gzip.compress(PAYLOAD[:100], mtime=0) + gzip.compress(PAYLOAD[100:], mtime=0)
+    assert not gzip_trailer_matches(packed, gunzip(packed))  # the last trailer covers its member only
+    assert stream_complete(packed, "gzip", 1 << 24)
 
 
 def test_a_bomb_is_left_to_the_decompression_limit() -> None:

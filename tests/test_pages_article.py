@@ -8,8 +8,8 @@ import json
 from typing import Any
 
 import pytest
-from parsel import Selector
 
+from newscrawl.dom import parse_html
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.urls import SiteUrls
 
@@ -19,7 +19,7 @@ CDN = "https://cdn.mos.cms.futurecdn.net/abc123"
 
 def page(head: str = "", body: str = "", listing_kicker: str | None = None) -> ArticlePage:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
-    return ArticlePage(Selector(text=html), URL, SiteUrls("https://theweek.com"), listing_kicker)
+    return ArticlePage(parse_html(html), URL, SiteUrls("https://theweek.com"), listing_kicker)
 
 
 def ld(**fields: Any) -> str:

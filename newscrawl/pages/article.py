@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from newscrawl.dom import DomIndex
+from newscrawl.dom import DomIndex, text_content
 from newscrawl.pages.structured import MetaTags, ld_article, ld_image_url, ld_names, ld_objects, ld_text
 from newscrawl.text import clean_text, to_utc_iso
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from lxml import etree
-    from parsel import Selector
 
     from newscrawl.pages.urls import SiteUrls
 
@@ -90,8 +89,8 @@ class ArticlePage:
     and every CSS selector of every cascade answered from one index of the tree (newscrawl.dom)
     instead of one scan of the whole page per selector."""
 
-    def __init__(self, selector: Selector, url: str, urls: SiteUrls, listing_kicker: str | None = None):
-        self.root: etree._Element = selector.root
+    def __init__(self, root: etree._Element, url: str, urls: SiteUrls, listing_kicker: str | None = None):
+        self.root = root  # newscrawl.dom.parse_html's tree
         self.url = url
         self.urls = urls
         self.listing_kicker = listing_kicker
@@ -348,7 +347,7 @@ def _densest_paragraph_parent(dom: DomIndex) -> etree._Element | None:
         parent = paragraph.getparent()
         if parent is None:
             continue
-        totals[parent] = totals.get(parent, 0) + len(paragraph.text_content())
+        totals[parent] = totals.get(parent, 0) + len(text_content(paragraph))
         if totals[parent] > best_length:
             best, best_length = parent, totals[parent]
     return best

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Selector, Spider
 from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -23,6 +23,7 @@ from newscrawl import articleurl
 from newscrawl.archive import CAPTURE_META
 from newscrawl.articleurl import ARTICLE, DISCOVERED_DATE, DISCOVERED_URL, KICKER
 from newscrawl.backend import registry_view
+from newscrawl.dom import parse_html
 from newscrawl.failures import classify
 from newscrawl.items import Article
 from newscrawl.pages.article import ArticlePage
@@ -510,13 +511,16 @@ class WeekSpider(Spider):
         if not isinstance(response, TextResponse):
             self._done(request, articleurl.NOT_ARTICLE)
             return
-        page = ArticlePage(response.selector, response.url, self.urls, response.meta.get(KICKER))
+        # Parsed once, here (not through `response.selector`): newscrawl.dom.parse_html says why.
+        root = parse_html(response.text, response.url)
+        page = ArticlePage(root, response.url, self.urls, response.meta.get(KICKER))
         confirmation = page.confirmation()
         if confirmation is None:
-            listing = self._listing(response)
+            selector = Selector(root=root, type="html")
+            listing = self._listing(response, selector)
             if not listing.cards():
                 # Neither article nor listing: an empty page, a soft 404, a consent wall or paywall.
-                self._failed(request, soft_failure(response.selector), response.status)
+                self._failed(request, soft_failure(selector), response.status)
                 return
             # A sub-section such as /culture-life/food-drink looks like an article URL: read its cards.
             self._done(request, articleurl.LISTING)
@@ -573,14 +577,14 @@ class WeekSpider(Spider):
         for field in fallbacks:
             self.stats.inc_value(f"newscrawl/article/fallback/{field}")
 
-    def _listing(self, response: TextResponse) -> ListingPage:
+    def _listing(self, response: TextResponse, selector: Selector | None = None) -> ListingPage:
         base = get_base_url(response)
         if not self.urls.is_on_site(base):
             # A <base href> on another host would resolve every relative link off-site (reliability.md
             # §2.5): links are resolved against the page itself instead.
             self.stats.inc_value("newscrawl/listing/offsite_base_ignored")
             base = response.url
-        return ListingPage(response.selector, response.url, base, self.urls)
+        return ListingPage(selector or response.selector, response.url, base, self.urls)
 
 
 def fetched_at(capture: dict[str, str] | None) -> str:
