@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newscrawl.dom import DomIndex, Selector, compile_css, text_content
+from newscrawl.dom import Selector, SelectorSet, compile_css, text_content
 from newscrawl.text import clean_ws, for_matching
 
 if TYPE_CHECKING:
@@ -94,10 +94,15 @@ class RuleSet:
     text_rules: tuple[PromoRule, ...] = field(init=False)
     scrub_rules: tuple[PromoRule, ...] = field(init=False)
 
+    selectors: SelectorSet = field(init=False)
+
     def __post_init__(self) -> None:
         # Asked for each text block: computed once.
         object.__setattr__(self, "text_rules", tuple(rule for rule in self.rules if rule.text))
         object.__setattr__(self, "scrub_rules", tuple(rule for rule in self.rules if rule.scrub))
+        # Every rule's CSS, matched in one walk of the body.
+        selectors = SelectorSet((rule.id, rule.css) for rule in self.rules if rule.css is not None)
+        object.__setattr__(self, "selectors", selectors)
 
     def by_detector(self, name: str) -> PromoRule | None:
         return next((rule for rule in self.rules if rule.detector == name), None)
@@ -238,12 +243,20 @@ def clean_body(
     trailing related cards, link-only lists and headings, and an author bio. With `trace`, the result
     also says what each removal took."""
     log = _Log(trace)
-    # One walk indexes the body; every rule's selectors are answered from it. A match is taken from
-    # the tree as it was before any removal: `_drop_all` skips what an earlier rule already took.
-    index = DomIndex(root)
+    # One walk of the body matches every rule's CSS. Matches are taken from the tree as it was
+    # before any removal (`_drop_all` skips what an earlier rule already took); a selector that
+    # lxml answers (`:has()`) is asked at its rule's turn, on the tree as the earlier rules left it.
+    matched, walked = rules.selectors.match(root)
+    order: dict[etree._Element, int] | None = None
     for rule in rules.rules:
-        if rule.css is not None:
-            _drop_all(index.select_compiled(rule.css), root, rule, log)
+        if rule.css is None:
+            continue
+        found = matched.get(rule.id, [])
+        fallback = rules.selectors.fallbacks.get(rule.id)
+        if fallback is not None and (extra := fallback(root)):
+            order = order or {element: number for number, element in enumerate(walked)}
+            found = sorted(dict.fromkeys([*found, *extra]), key=order.__getitem__)
+        _drop_all(found, root, rule, log)
     link_rule = rules.by_detector("link-list")
     if link_rule is not None:
         _drop_link_lists(root, context, link_rule, _kickers(rules), log)

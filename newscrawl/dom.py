@@ -16,9 +16,11 @@ is still attached (the cleaner does).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any
 
 import cssselect
 from cssselect import parser as css
@@ -39,10 +41,6 @@ _ATTRIBUTE_TESTS: dict[str, Callable[[str, str], bool]] = {
     "~=": lambda value, wanted: wanted in value.split(),
     "|=": lambda value, wanted: value == wanted or value.startswith(wanted + "-"),
 }
-
-
-# An attribute name XPath can spell as `@name`.
-_XPATH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 
 
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
@@ -190,33 +188,68 @@ def _compound(tree: css.Tree) -> Compound:
     return Compound(tag, tuple(ids), tuple(reversed(classes)), tuple(reversed(attributes)))
 
 
+class _Attribute:
+    """One attribute over a subtree: the elements that carry it and its values, in document order, read
+    by two XPath calls (C loops), and the values joined into one string so that finding the values
+    that contain some text is `str.find` (C speed) rather than a Python test per value."""
+
+    def __init__(self, elements: list[etree._Element], values: list[str]):
+        self.elements = elements
+        self.values = values
+        self._text = _SEPARATOR.join(self.values)  # NUL cannot occur in a parsed document
+        self._starts = list(accumulate((len(value) + 1 for value in self.values), initial=0))
+
+    def containing(self, needle: str) -> list[int]:
+        """Numbers of the values that contain `needle` (not empty, no NUL), in order."""
+        found: list[int] = []
+        find, starts, text = self._text.find, self._starts, self._text
+        position = find(needle)
+        while position >= 0:
+            number = bisect_right(starts, position) - 1
+            found.append(number)
+            position = find(needle, starts[number + 1]) if starts[number + 1] < len(text) else -1
+        return found
+
+    def where(self, needle: str, test: Callable[[str], bool]) -> list[etree._Element]:
+        """Elements whose value contains `needle` and passes `test`."""
+        elements, values = self.elements, self.values
+        return [elements[number] for number in self.containing(needle) if test(values[number])]
+
+
+_SEPARATOR = "\x00"
+_ID_LOOKUP = etree.XPath("id($id)")
+# An attribute name XPath can spell as `@name`; any other goes through `name()` (slower).
+_XPATH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+_NAMED_CARRIERS = etree.XPath("descendant-or-self::*[@*[name() = $name]]")
+_NAMED_VALUES = etree.XPath("descendant-or-self::*/@*[name() = $name]", smart_strings=False)
+
+
+@lru_cache(maxsize=64)
+def _attribute_xpaths(name: str) -> tuple[Callable[[etree._Element], Any], Callable[[etree._Element], Any]]:
+    """(elements that carry the attribute, its values as plain strings), compiled once per name."""
+    if _XPATH_NAME.fullmatch(name):
+        return (
+            etree.XPath(f"descendant-or-self::*[@{name}]"),
+            etree.XPath(f"descendant-or-self::*/@{name}", smart_strings=False),
+        )
+    return (lambda root: _NAMED_CARRIERS(root, name=name), lambda root: _NAMED_VALUES(root, name=name))
+
+
 class DomIndex:
-    """The elements of one subtree (its root included), indexed by class token and id, in document order."""
+    """Answers CSS selectors over one subtree (its root included), in document order.
+
+    Why not a walk in Python: reading each element's class from Python costs about a microsecond, and
+    a real page has ~1,900 elements; a lookup here is a C-level XPath pass that lists the class (or id,
+    or other attribute) values once, then a Python test on strings, then the few elements that pass."""
 
     def __init__(self, root: etree._Element):
         self.root = root
-        self.elements: list[etree._Element] = []
-        self.by_class: dict[str, list[etree._Element]] = {}
-        self.by_id: dict[str, list[etree._Element]] = {}
+        self._attributes: dict[str, _Attribute] = {}
+        self._tokens: dict[str, list[etree._Element]] = {}
         self._tags: dict[str, list[etree._Element]] = {}
         self._answers: dict[str, list[etree._Element]] = {}
-        elements, by_class, by_id = self.elements, self.by_class, self.by_id
-        for element in root.iter(etree.Element):
-            elements.append(element)
-            classes = element.get("class")
-            if classes:
-                for token in classes.split():
-                    found = by_class.get(token)
-                    if found is None:
-                        by_class[token] = [element]
-                    elif found[-1] is not element:  # class="a a" lists the element once
-                        found.append(element)
-            identifier = element.get("id")
-            if identifier:
-                by_id.setdefault(identifier, []).append(element)
         self._order: dict[etree._Element, int] | None = None
-        self._attributes: dict[str, list[etree._Element]] = {}
-        self._class_keys = "\n".join(by_class)
+        self._all: list[etree._Element] | None = None
 
     def select(self, selector: str) -> list[etree._Element]:
         """Elements matching a CSS selector group, in document order (as `lxml` or parsel's `.css()`)."""
@@ -246,6 +279,40 @@ class DomIndex:
             found = self._tags[name] = list(self.root.iter(name))
         return found
 
+    def with_class(self, token: str) -> list[etree._Element]:
+        """Elements whose class attribute holds the token."""
+        found = self._tokens.get(token)
+        if found is None:
+            # A substring search first (C speed), the exact token test only on the few values found.
+            found = self._tokens[token] = self.attribute("class").where(
+                token, lambda value: token in value.split()
+            )
+        return found
+
+    def with_id(self, wanted: str) -> list[etree._Element]:
+        """Elements whose id is `wanted`."""
+        if not wanted:
+            return []
+        if self.root.getparent() is None and not _ID_LOOKUP(self.root, id=wanted):
+            # libxml2 keeps the ids of a parsed HTML document in a table: no element has this id, and
+            # that costs no pass over the tree. (It holds one element per id, so a hit still goes on.)
+            return []
+        return self.attribute("id").where(wanted, lambda value: value == wanted)
+
+    def attribute(self, name: str) -> _Attribute:
+        found = self._attributes.get(name)
+        if found is None:
+            carriers, values = _attribute_xpaths(name)
+            found = self._attributes[name] = _Attribute(carriers(self.root), values(self.root))
+        return found
+
+    @property
+    def elements(self) -> list[etree._Element]:
+        """Every element, in document order (for selectors with nothing to look up)."""
+        if self._all is None:
+            self._all = list(self.root.iter(etree.Element))
+        return self._all
+
     def _position(self, element: etree._Element) -> int:
         if self._order is None:
             self._order = {element: number for number, element in enumerate(self.elements)}
@@ -255,81 +322,130 @@ class DomIndex:
         last = complex_.compounds[-1]
         if len(complex_.compounds) == 1 and last.tag and not (last.ids or last.classes or last.attributes):
             return self.tag(last.tag)  # a bare tag: lxml's iteration found exactly those
+        if not _narrow(last) and any(_narrow(compound) for compound in complex_.compounds[:-1]):
+            # `.byline a`: the few elements below the byline, not every link of the page.
+            return self._matches_below(complex_)
         candidates = self._candidates(last)
         if candidates is None:
-            # The last compound has only a tag, or nothing to look up: start from the most selective
-            # ancestor compound instead and search below it.
-            return self._matches_below(complex_)
+            candidates = self.elements
         if len(complex_.compounds) == 1:
             return [element for element in candidates if last.matches(element)]
         return [element for element in candidates if complex_.matches(element, self.root)]
 
     def _candidates(self, compound: Compound) -> Sequence[etree._Element] | None:
-        """The indexed elements that may match the compound, or None when the index cannot narrow it."""
+        """Elements that may match the compound (re-tested by the caller), or None when nothing in it
+        narrows the search."""
         if compound.ids:
-            return self.by_id.get(compound.ids[0], [])
+            return self.with_id(compound.ids[0])
         if compound.classes:
-            return min((self.by_class.get(name, []) for name in compound.classes), key=len)
-        for name, operator, wanted in compound.attributes:
-            # Any id, or any class token, that could satisfy the test: a superset, re-tested by
-            # `Compound.matches` on the whole attribute value.
-            if operator == "exists" or not wanted or any(char.isspace() for char in wanted):
-                continue
-            if name == "id":
-                return self._keyed(self.by_id, operator, wanted)
-            if name == "class":
-                return (
-                    self.by_class.get(wanted, [])
-                    if operator == "~="
-                    else self._keyed(self.by_class, "*=", wanted)
-                )
+            return min((self.with_class(name) for name in compound.classes), key=len)
+        if compound.tag:
+            return self.tag(compound.tag)  # one C pass; re-tested on its attributes by the caller
         if compound.attributes:
-            return self._having(compound.attributes[0][0])
+            name, operator, wanted = compound.attributes[0]
+            if operator == "exists" or not wanted or _SEPARATOR in wanted:
+                return self.attribute(name).elements  # re-tested by the caller
+            test = _ATTRIBUTE_TESTS[operator]
+            # Every operator but "exists" needs the value to contain `wanted` (when it is not empty).
+            return self.attribute(name).where(wanted, lambda value: test(value, wanted))
         return None
 
-    def _having(self, name: str) -> list[etree._Element]:
-        """Elements that carry the attribute (`[data-recirc-id]`, `[data-component-name^=…]`)."""
-        found = self._attributes.get(name)
-        if found is None:
-            if _XPATH_NAME.fullmatch(name):
-                found = list(etree.XPath(f"descendant-or-self::*[@{name}]")(self.root))
-            else:
-                found = [element for element in self.elements if element.get(name) is not None]
-            self._attributes[name] = found
-        return found
-
-    def _keyed(
-        self, index: dict[str, list[etree._Element]], operator: str, wanted: str
-    ) -> list[etree._Element]:
-        """Elements whose id (or one of whose class tokens) passes an attribute test on the key itself."""
-        if operator == "=":
-            return index.get(wanted, [])
-        if operator == "*=":  # the usual one in promo rules: most needles are on no key at all
-            keys = self._class_keys if index is self.by_class else "\n".join(index)
-            if wanted not in keys:
-                return []
-            lists = [found for key, found in index.items() if wanted in key]
-        else:
-            test = _ATTRIBUTE_TESTS[operator]
-            lists = [found for key, found in index.items() if test(key, wanted)]
-        if len(lists) <= 1:
-            return lists[0] if lists else []
-        return sorted({element: None for found in lists for element in found}, key=self._position)
-
     def _matches_below(self, complex_: Complex) -> list[etree._Element]:
+        """Matches of the last compound searched below the candidates of the nearest narrow one."""
         last = complex_.compounds[-1]
-        anchors: Sequence[etree._Element] | None = None
-        for compound in reversed(complex_.compounds[:-1]):
-            anchors = self._candidates(compound)
-            if anchors is not None:
-                break
-        if anchors is None:
-            pool: Iterable[etree._Element] = self.tag(last.tag) if last.tag else self.elements
-            return [element for element in pool if complex_.matches(element, self.root)]
+        anchor = next(compound for compound in reversed(complex_.compounds[:-1]) if _narrow(compound))
+        anchors = self._candidates(anchor) or []
         seen: dict[etree._Element, None] = {}
-        for anchor in anchors:
-            below = anchor.iter(last.tag) if last.tag else anchor.iter(etree.Element)
-            for element in below:
-                if element is not anchor and element not in seen and complex_.matches(element, self.root):
-                    seen[element] = None
+        for element in anchors:
+            below = element.iter(last.tag) if last.tag else element.iter(etree.Element)
+            for found in below:
+                if found is not element and found not in seen and complex_.matches(found, self.root):
+                    seen[found] = None
         return sorted(seen, key=self._position) if len(anchors) > 1 else list(seen)
+
+
+def _narrow(compound: Compound) -> bool:
+    """Whether looking the compound up finds few elements: by id, class or an attribute's value."""
+    return bool(compound.ids or compound.classes or any(op != "exists" for _, op, _ in compound.attributes))
+
+
+class SelectorSet:
+    """Many named selector groups matched in one walk of a subtree (the promo rules over an article body).
+
+    Each selector is filed under a key of its last compound (an id, a class token, a tag, an attribute
+    name, or a substring a class or id must contain); the walk reads each element's class and id once,
+    looks its keys up and tests only the selectors filed there. Selectors this module does not match
+    itself are left to lxml, at the caller's turn (`fallback`)."""
+
+    def __init__(self, groups: Iterable[tuple[str, Selector]]):
+        self.fallbacks: dict[str, CSSSelector] = {}
+        self._by_id: dict[str, list[tuple[str, Complex]]] = {}
+        self._by_class: dict[str, list[tuple[str, Complex]]] = {}
+        self._by_tag: dict[str, list[tuple[str, Complex]]] = {}
+        self._by_attribute: dict[str, list[tuple[str, Complex]]] = {}  # other attributes, by name
+        self._class_needles: list[tuple[str, str, Complex]] = []  # [class*=x] and the like: x
+        self._id_needles: list[tuple[str, str, Complex]] = []
+        self._anywhere: list[tuple[str, Complex]] = []
+        for name, selector in groups:
+            if selector.fallback is not None:
+                self.fallbacks[name] = selector.fallback
+            for complex_ in selector.complexes:
+                self._file(name, complex_)
+        needles = sorted({needle for needle, _, _ in self._class_needles + self._id_needles}, key=len)
+        # One search tells whether an element's class or id holds any needle at all (most hold none).
+        self._any_needle = re.compile("|".join(map(re.escape, needles))) if needles else None
+
+    def _file(self, name: str, complex_: Complex) -> None:
+        last = complex_.compounds[-1]
+        entry = (name, complex_)
+        if last.ids:
+            self._by_id.setdefault(last.ids[0], []).append(entry)
+        elif last.classes:
+            self._by_class.setdefault(last.classes[0], []).append(entry)
+        elif any(attribute in {"class", "id"} and operator != "exists" and wanted
+                 for attribute, operator, wanted in last.attributes):  # fmt: skip
+            attribute, _, wanted = next(
+                test
+                for test in last.attributes
+                if test[0] in {"class", "id"} and test[1] != "exists" and test[2]
+            )
+            (self._class_needles if attribute == "class" else self._id_needles).append(
+                (wanted, name, complex_)
+            )
+        elif last.tag:
+            self._by_tag.setdefault(last.tag, []).append(entry)
+        elif last.attributes:
+            self._by_attribute.setdefault(last.attributes[0][0], []).append(entry)
+        else:
+            self._anywhere.append(entry)
+
+    def match(self, root: etree._Element) -> tuple[dict[str, list[etree._Element]], list[etree._Element]]:
+        """Each name's matching elements in document order, and every element of the walk in order."""
+        found: dict[str, list[etree._Element]] = {}
+        elements: list[etree._Element] = []
+        by_id, by_class, by_tag, by_attribute = self._by_id, self._by_class, self._by_tag, self._by_attribute
+        any_needle = self._any_needle
+        for element in root.iter(etree.Element):
+            elements.append(element)
+            candidates: list[tuple[str, Complex]] = list(self._anywhere)
+            candidates += by_tag.get(element.tag, ())
+            classes = element.get("class")
+            if classes:
+                for token in classes.split():
+                    candidates += by_class.get(token, ())
+                if any_needle is not None and any_needle.search(classes):
+                    candidates += [(name, c) for needle, name, c in self._class_needles if needle in classes]
+            identifier = element.get("id")
+            if identifier:
+                candidates += by_id.get(identifier, ())
+                if any_needle is not None and any_needle.search(identifier):
+                    candidates += [(name, c) for needle, name, c in self._id_needles if needle in identifier]
+            for attribute, entries in by_attribute.items():
+                if element.get(attribute) is not None:
+                    candidates += entries
+            for name, complex_ in candidates:
+                if complex_.matches(element, root):
+                    matched = found.setdefault(name, [])
+                    if not matched or matched[-1] is not element:  # two selectors of one group
+                        matched.append(element)
+        return found, elements

@@ -18,7 +18,7 @@ from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
 from newscrawl.cleaning import DEFAULT_RULES_FILE
-from newscrawl.dom import DomIndex, Unsupported, compile_css
+from newscrawl.dom import DomIndex, SelectorSet, Unsupported, compile_css
 from newscrawl.pages import article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -62,6 +62,29 @@ def test_every_selector_finds_what_lxml_finds_on_real_pages(path: Path) -> None:
     index = DomIndex(root)
     for selector in SELECTORS:
         assert index.select(selector) == CSSSelector(selector, translator="html")(root), selector
+
+
+def _one_walk(selectors: list[str], root: etree._Element) -> dict[str, list[etree._Element]]:
+    """What a SelectorSet finds for each selector, with lxml's answer for the parts it leaves to lxml."""
+    compiled = SelectorSet((css, compile_css(css)) for css in selectors)
+    found, walked = compiled.match(root)
+    order = {element: number for number, element in enumerate(walked)}
+    answers = {}
+    for css in selectors:
+        fallback = compiled.fallbacks.get(css)
+        extra = fallback(root) if fallback is not None else []
+        answers[css] = sorted(dict.fromkeys([*found.get(css, []), *extra]), key=order.__getitem__)
+    return answers
+
+
+@pytest.mark.parametrize("path", REAL_PAGES, ids=lambda path: path.name.split(".")[0])
+def test_one_walk_finds_what_lxml_finds_for_every_selector_at_once(path: Path) -> None:
+    root = _load(path)
+    for scope in (root, root.find("body")):
+        assert scope is not None
+        answers = _one_walk(SELECTORS, scope)
+        for selector in SELECTORS:
+            assert answers[selector] == CSSSelector(selector, translator="html")(scope), selector
 
 
 @pytest.mark.parametrize("path", REAL_PAGES[:4], ids=lambda path: path.name.split(".")[0])
@@ -140,3 +163,13 @@ def test_random_selectors_on_random_trees_agree_with_lxml(tree: str, group: list
     root = html.fragment_fromstring(f"<main>{tree}</main>")
     selector = ", ".join(group)
     assert DomIndex(root).select(selector) == CSSSelector(selector, translator="html")(root)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tree=trees(), groups=st.lists(st.lists(selectors(), min_size=1, max_size=3), min_size=1, max_size=4))
+def test_random_selector_sets_in_one_walk_agree_with_lxml(tree: str, groups: list[list[str]]) -> None:
+    root = html.fragment_fromstring(f"<main>{tree}</main>")
+    selectors = list(dict.fromkeys(", ".join(group) for group in groups))
+    answers = _one_walk(selectors, root)
+    for selector in selectors:
+        assert answers[selector] == CSSSelector(selector, translator="html")(root), selector
