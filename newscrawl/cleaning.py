@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -523,17 +524,32 @@ def _kickers(rules: RuleSet) -> re.Pattern[str]:
 def _drop_link_lists(root: etree._Element, context: CleanContext, rule: PromoRule, kickers: re.Pattern[str],
                      log: _Log) -> None:  # fmt: skip
     """Remove runs of at least `min_cards` sibling cards that each link to another on-site article."""
+
+    # A link is looked at once per container it sits in: its verdict is kept for the whole body.
+    @cache
+    def article_link(href: str) -> bool:
+        return context.is_article_link(urljoin(context.page_url, href))
+
     for container in list(root.iter("ul", "ol", "div", "section")):
         if not _is_attached(container, root):
             continue
         run: list[etree._Element] = []
         for child in [*container, None]:
-            if child is not None and isinstance(child.tag, str) and _is_card(child, context, rule, kickers):
+            if (
+                child is not None
+                and isinstance(child.tag, str)
+                and _is_card(child, article_link, rule, kickers)
+            ):
                 run.append(child)
                 continue
-            if child is not None and isinstance(child.tag, str) and not _ALNUM.search(text_content(child)):
-                if run:
-                    run.append(child)  # separators between cards
+            # Separators between cards (no text) join a run; with no run yet there is nothing to join.
+            if (
+                run
+                and child is not None
+                and isinstance(child.tag, str)
+                and not _ALNUM.search(text_content(child))
+            ):
+                run.append(child)
                 continue
             if sum(1 for element in run if _ALNUM.search(text_content(element))) >= rule.limits["min_cards"]:
                 _drop_all(run, root, rule, log)
@@ -541,11 +557,11 @@ def _drop_link_lists(root: etree._Element, context: CleanContext, rule: PromoRul
 
 
 def _is_card(
-    element: etree._Element, context: CleanContext, rule: PromoRule, kickers: re.Pattern[str]
+    element: etree._Element, article_link: Callable[[str], bool], rule: PromoRule, kickers: re.Pattern[str]
 ) -> bool:
     links = [element] if element.tag == "a" else list(element.iter("a"))
-    hrefs = [urljoin(context.page_url, link.get("href") or "") for link in links if link.get("href")]
-    if not hrefs or not all(context.is_article_link(href) for href in hrefs):
+    hrefs = [href for link in links if (href := link.get("href"))]
+    if not hrefs or not all(article_link(href) for href in hrefs):
         return False
     text = clean_ws(text_content(element))
     if not text:

@@ -217,6 +217,7 @@ class _Attribute:
 
 
 _SEPARATOR = "\x00"
+_CLASS_CACHE_SIZE = 20_000  # distinct class strings remembered by a SelectorSet (a template has hundreds)
 _ID_LOOKUP = etree.XPath("id($id)")
 # An attribute name XPath can spell as `@name`; any other goes through `name()` (slower).
 _XPATH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
@@ -386,6 +387,7 @@ class SelectorSet:
         self._class_needles: list[tuple[str, str, Complex]] = []  # [class*=x] and the like: x
         self._id_needles: list[tuple[str, str, Complex]] = []
         self._anywhere: list[tuple[str, Complex]] = []
+        self._class_cache: dict[str, list[tuple[str, Complex]]] = {}
         for name, selector in groups:
             if selector.fallback is not None:
                 self.fallbacks[name] = selector.fallback
@@ -419,11 +421,24 @@ class SelectorSet:
         else:
             self._anywhere.append(entry)
 
+    def _for_class(self, classes: str) -> list[tuple[str, Complex]]:
+        """The selectors filed under a class attribute's tokens or needles. Pages of one template
+        repeat the same class strings, so the answer is kept per string."""
+        found = self._class_cache.get(classes)
+        if found is None:
+            found = [entry for token in classes.split() for entry in self._by_class.get(token, ())]
+            if self._any_needle is not None and self._any_needle.search(classes):
+                found += [(name, c) for needle, name, c in self._class_needles if needle in classes]
+            if len(self._class_cache) >= _CLASS_CACHE_SIZE:
+                self._class_cache.clear()
+            self._class_cache[classes] = found
+        return found
+
     def match(self, root: etree._Element) -> tuple[dict[str, list[etree._Element]], list[etree._Element]]:
         """Each name's matching elements in document order, and every element of the walk in order."""
         found: dict[str, list[etree._Element]] = {}
         elements: list[etree._Element] = []
-        by_id, by_class, by_tag, by_attribute = self._by_id, self._by_class, self._by_tag, self._by_attribute
+        by_id, by_tag, by_attribute = self._by_id, self._by_tag, self._by_attribute
         any_needle = self._any_needle
         for element in root.iter(etree.Element):
             elements.append(element)
@@ -431,10 +446,7 @@ class SelectorSet:
             candidates += by_tag.get(element.tag, ())
             classes = element.get("class")
             if classes:
-                for token in classes.split():
-                    candidates += by_class.get(token, ())
-                if any_needle is not None and any_needle.search(classes):
-                    candidates += [(name, c) for needle, name, c in self._class_needles if needle in classes]
+                candidates += self._for_class(classes)
             identifier = element.get("id")
             if identifier:
                 candidates += by_id.get(identifier, ())
