@@ -85,6 +85,9 @@ class PromoRule:
     max_chars: int = 0  # required with `text` (the loader checks it)
     kickers: re.Pattern[str] | None = None
     scrub: tuple[re.Pattern[str], ...] = ()
+    # For each `text` pattern, the characters a matching block can start with (None: any), so that a
+    # block is only searched by the patterns that can match it.
+    text_starts: tuple[frozenset[str] | None, ...] = ()
     limits: dict[str, float] = field(default_factory=dict)
     bio: re.Pattern[str] | None = None
 
@@ -225,6 +228,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         css=css,
         inline=bool(raw.get("inline", False)),
         text=text,
+        text_starts=tuple(leading_chars(pattern.pattern) for pattern in text),
         followed_by=followed_by,
         detector=detector,
         max_chars=int(raw.get("max_chars", 0)),
@@ -365,6 +369,98 @@ def _drop_text_matches(blocks: list[Block], rules: RuleSet, log: _Log) -> list[B
     return kept
 
 
+_METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
+_OPTIONAL = frozenset("?*{")
+_ESCAPED_CLASSES = {"d": frozenset("0123456789")}
+
+
+def leading_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of an anchored (`^…`) pattern can start with, or None when it may start
+    with anything (not anchored, or too clever to tell). Conservative: never leaves one out."""
+    if not pattern.startswith("^"):
+        return None
+    return _first_of(pattern, 1)
+
+
+def _first_of(pattern: str, at: int) -> frozenset[str] | None:
+    if at >= len(pattern):
+        return None
+    char = pattern[at]
+    if char == "(":
+        end = _group_end(pattern, at)
+        if end is None or (end + 1 < len(pattern) and pattern[end + 1] in _OPTIONAL):
+            return None
+        inner = pattern[at + 1 : end]
+        if inner.startswith("?"):
+            if not inner.startswith("?:"):
+                return None  # a lookaround or an inline flag
+            inner = inner[2:]
+        starts: set[str] = set()
+        for alternative in _alternatives(inner):
+            found = _first_of(alternative, 0)
+            if found is None:
+                return None
+            starts |= found
+        return frozenset(starts)
+    if char == "\\" and at + 1 < len(pattern):
+        escaped, after = pattern[at + 1], at + 2
+        found = _ESCAPED_CLASSES.get(escaped) or (frozenset(escaped) if not escaped.isalnum() else None)
+    elif char in _METACHARACTERS:
+        return None
+    else:
+        found, after = frozenset(char), at + 1
+    if found is None or (after < len(pattern) and pattern[after] in _OPTIONAL):
+        return None
+    return found
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index of the `)` closing the group opened at `start` (escapes and character classes skipped)."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
+def _alternatives(inner: str) -> list[str]:
+    """A group's top-level alternatives."""
+    parts: list[str] = []
+    depth, index, in_class, last = 0, 0, False, 0
+    while index < len(inner):
+        char = inner[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(inner[last:index])
+            last = index + 1
+        index += 1
+    parts.append(inner[last:])
+    return parts
+
+
 def _scrub(block: str, rules: RuleSet, log: _Log) -> str:
     """Cut promo phrases glued to other text out of a block (the block itself is editorial)."""
     for rule in rules.scrub_rules:
@@ -379,10 +475,15 @@ def _scrub(block: str, rules: RuleSet, log: _Log) -> str:
 
 
 def _matching_rule(norm: str, next_norm: str, rules: RuleSet) -> PromoRule | None:
+    start = norm[:1]
     for rule in rules.text_rules:
         if len(norm) > rule.max_chars:
             continue
-        if not any(pattern.search(norm) for pattern in rule.text):
+        if not any(
+            pattern.search(norm)
+            for pattern, starts in zip(rule.text, rule.text_starts, strict=True)
+            if starts is None or start in starts
+        ):
             continue
         if rule.followed_by is not None and not rule.followed_by.search(next_norm):
             continue

@@ -260,6 +260,16 @@ class DomIndex:
         return answer
 
     def first(self, selector: str) -> etree._Element | None:
+        """The first element matching the selector group, in document order."""
+        if selector.startswith("#") and self.root.getparent() is None:
+            compiled = compile_css(selector)
+            alone = len(compiled.complexes) == 1 and len(compiled.complexes[0].compounds) == 1
+            only = compiled.complexes[0].compounds[0] if alone else None
+            if only is not None and compiled.fallback is None and only == Compound(None, only.ids, (), ()):
+                # `#id` alone over a whole parsed document: libxml2's id table holds its first element.
+                found = _ID_LOOKUP(self.root, id=only.ids[0]) if len(only.ids) == 1 else None
+                if found is not None:
+                    return found[0] if found else None
         found = self.select(selector)
         return found[0] if found else None
 

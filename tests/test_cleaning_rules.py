@@ -6,6 +6,8 @@ import re
 import tomllib
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import html
 
 from newscrawl.cleaning import (
@@ -14,6 +16,7 @@ from newscrawl.cleaning import (
     RulesError,
     clean_body,
     html_to_blocks,
+    leading_chars,
     load_rules,
 )
 from newscrawl.pages.urls import SiteUrls
@@ -276,3 +279,34 @@ def test_the_packaged_rules_load_as_written() -> None:
         assert (rule.kickers.pattern if rule.kickers else "") == "|".join(raw.get("kickers", [])), rule_id
         assert (rule.bio.pattern if rule.bio else "") == "|".join(raw.get("bio", [])), rule_id
         assert (rule.css is not None) == bool(raw.get("css")), rule_id
+
+
+TEXT_PATTERNS = [
+    (rule.id, pattern, starts)
+    for rule in RULES.text_rules
+    for pattern, starts in zip(rule.text, rule.text_starts, strict=True)
+]
+
+
+@pytest.mark.parametrize(("rule_id", "pattern", "starts"), TEXT_PATTERNS, ids=lambda value: str(value)[:40])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_text_rule_only_skips_blocks_it_could_not_match(
+    rule_id: str, pattern: re.Pattern[str], starts: frozenset[str] | None, data: st.DataObject
+) -> None:
+    """The start-character filter never hides a match: every string the pattern matches (as
+    hypothesis generates them from the regex itself) starts with one of the listed characters."""
+    text = data.draw(st.from_regex(pattern))
+    assert pattern.search(text)
+    if starts is not None:
+        assert text[:1] in starts, rule_id
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [("^abc", {"a"}), ("^(ab|cd)e", {"a", "c"}), ("^(?:x|y)", {"x", "y"}), ("^a?b", None), ("abc", None),
+     ("^(a|b)?c", None), ("^\\(x", {"("}), ("^\\(?x", None), ("^\\d+", set("0123456789")), ("^[ab]", None),
+     ("^(?=a)a", None), ("^(a|[bc])", None), ("^a*", None)],
+)  # fmt: skip
+def test_leading_chars_of_a_pattern(pattern: str, starts: set[str] | None) -> None:
+    assert leading_chars(pattern) == (frozenset(starts) if starts is not None else None)

@@ -173,3 +173,22 @@ def test_random_selector_sets_in_one_walk_agree_with_lxml(tree: str, groups: lis
     answers = _one_walk(selectors, root)
     for selector in selectors:
         assert answers[selector] == CSSSelector(selector, translator="html")(root), selector
+
+
+@pytest.mark.parametrize("path", REAL_PAGES, ids=lambda path: path.name.split(".")[0])
+def test_first_finds_the_first_match_in_document_order(path: Path) -> None:
+    root = _load(path)
+    index = DomIndex(root)
+    for selector in [*SELECTORS, "#article-body", "#articleTag", "#nothing-has-this-id"]:
+        expected = CSSSelector(selector, translator="html")(root)
+        assert index.first(selector) is (expected[0] if expected else None), selector
+
+
+def test_first_by_id_takes_the_first_of_repeated_ids() -> None:
+    root = html.document_fromstring(
+        '<html><body><div id="x" class="one"></div><p id="x" class="two"></p></body></html>'
+    )
+    found = DomIndex(root).first("#x")
+    assert found is not None
+    assert found.get("class") == "one"
+    assert [element.get("class") for element in DomIndex(root).select("#x")] == ["one", "two"]

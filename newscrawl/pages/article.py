@@ -107,7 +107,7 @@ class ArticlePage:
             return "json-ld"
         if (self.meta.first("og:type") or "").strip().lower() == "article":
             return "og-type"
-        if any(self.dom.select(css) for css, _ in BODY_ROOTS):
+        if any(self.dom.first(css) is not None for css, _ in BODY_ROOTS):
             return "body-container"
         return None
 
