@@ -88,6 +88,9 @@ class PromoRule:
     # For each `text` pattern, the characters a matching block can start with (None: any), so that a
     # block is only searched by the patterns that can match it.
     text_starts: tuple[frozenset[str] | None, ...] = ()
+    # For each `scrub` pattern, text every match contains (None: nothing known), so that a block
+    # without it is not searched.
+    scrub_literals: tuple[str | None, ...] = ()
     limits: dict[str, float] = field(default_factory=dict)
     bio: re.Pattern[str] | None = None
 
@@ -234,6 +237,7 @@ def _build_rule(raw: dict[str, Any]) -> PromoRule:
         max_chars=int(raw.get("max_chars", 0)),
         kickers=kickers,
         scrub=scrub,
+        scrub_literals=tuple(required_literal(pattern.pattern) for pattern in scrub),
         limits={key: float(value) for key, value in limits.items()},
         bio=bio,
     )
@@ -461,16 +465,47 @@ def _alternatives(inner: str) -> list[str]:
     return parts
 
 
+def required_literal(pattern: str) -> str | None:
+    """Lower-case ASCII text that every match of the pattern contains (its leading literal run), or None."""
+    if len(_alternatives(pattern)) > 1:
+        return None
+    literal: list[str] = []
+    at = 1 if pattern.startswith("^") else 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\" and at + 1 < len(pattern) and not pattern[at + 1].isalnum():
+            char, after = pattern[at + 1], at + 2
+        elif char in _METACHARACTERS:
+            break
+        else:
+            after = at + 1
+        if after < len(pattern) and pattern[after] in _OPTIONAL:
+            break
+        literal.append(char)
+        at = after
+    text = "".join(literal)
+    return text.lower() if len(text) >= 3 and text.isascii() else None
+
+
+# Characters that re.IGNORECASE matches with ASCII letters though `str.lower()` does not make them
+# ASCII (long s, Kelvin sign, dotless and dotted i): a block holding one is searched in full.
+_FOLDS_TO_ASCII = re.compile("[\u017f\u212a\u0131\u0130]")
+
+
 def _scrub(block: str, rules: RuleSet, log: _Log) -> str:
     """Cut promo phrases glued to other text out of a block (the block itself is editorial)."""
+    lowered = None if _FOLDS_TO_ASCII.search(block) else block.lower()
     for rule in rules.scrub_rules:
-        for pattern in rule.scrub:
+        for pattern, literal in zip(rule.scrub, rule.scrub_literals, strict=True):
+            if literal is not None and lowered is not None and literal not in lowered:
+                continue
             matches = list(pattern.finditer(block))
             if not matches:
                 continue  # most blocks: one search, not a second one to substitute nothing
             for match in matches:
                 log.block(rule.id, match.group(0), "phrase")
             block = clean_ws(pattern.sub("", block))
+            lowered = None if lowered is None else block.lower()
     return block
 
 

@@ -18,6 +18,7 @@ from newscrawl.cleaning import (
     html_to_blocks,
     leading_chars,
     load_rules,
+    required_literal,
 )
 from newscrawl.pages.urls import SiteUrls
 
@@ -310,3 +311,33 @@ def test_a_text_rule_only_skips_blocks_it_could_not_match(
 )  # fmt: skip
 def test_leading_chars_of_a_pattern(pattern: str, starts: set[str] | None) -> None:
     assert leading_chars(pattern) == (frozenset(starts) if starts is not None else None)
+
+
+SCRUB_PATTERNS = [
+    (rule.id, pattern, literal)
+    for rule in RULES.scrub_rules
+    for pattern, literal in zip(rule.scrub, rule.scrub_literals, strict=True)
+]
+
+
+@pytest.mark.parametrize(("rule_id", "pattern", "literal"), SCRUB_PATTERNS, ids=lambda value: str(value)[:40])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_scrub_rule_only_skips_blocks_it_could_not_match(
+    rule_id: str, pattern: re.Pattern[str], literal: str | None, data: st.DataObject
+) -> None:
+    """Every string a scrub pattern matches (in any letter case hypothesis tries) holds its literal,
+    unless it holds one of the characters that make the cleaner search the block in full anyway."""
+    text = data.draw(st.from_regex(pattern))
+    assert pattern.search(text)
+    if literal is not None and not re.search("[\u017f\u212a\u0131\u0130]", text):
+        assert literal in text.lower(), rule_id
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [("abc def", "abc def"), ("^Sign up", "sign up"), ("abcd?e", "abc"), ("ab", None), ("abc|xyz", None),
+     ("(abc)", None), ("abc\\.def", "abc.def"), ("abc\\sdef", "abc"), ("café au lait", None)],
+)  # fmt: skip
+def test_required_literal_of_a_pattern(pattern: str, literal: str | None) -> None:
+    assert required_literal(pattern) == literal
