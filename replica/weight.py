@@ -169,7 +169,7 @@ def head_extra(model: SiteModel, rng: random.Random, path: str, style_bytes: int
 
 
 def _ld_extra(model: SiteModel, rng: random.Random, path: str) -> str:
-    """The JSON-LD besides the article's own: WebPage, images, trending and navigation elements."""
+    """The JSON-LD besides the article's own: the WebPage, trending and navigation elements."""
     page = {"@context": "https://schema.org", "@type": "WebPage", "name": "The Week", "url": model.url(path)}
     trending = {"@context": "https://schema.org", "@graph": [
         {"@type": "SiteNavigationElement", "name": meta.title, "url": model.url(meta.path), "@id": "#trending"}
