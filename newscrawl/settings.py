@@ -138,7 +138,7 @@ ARCHIVE_KEEP_DAYS = 0  # article archive files older than this are deleted when 
 # responses a run) and they matter for replay and debugging, not for re-extraction.
 ARCHIVE_DISCOVERY_KEEP_DAYS = 31
 # gzip level of a record whose body came uncompressed (an encoded body is stored as it came): on real
-# 1.3 MB pages, 3 costs 2.4x less CPU than 6 for 13% more disk (benchmarks/RESULTS.md row (g)).
+# 1.3 MB pages, 3 costs 2.4x less CPU than 6 for 13% more disk (benchmarks/RESULTS.md row (i)).
 ARCHIVE_COMPRESSION_LEVEL = 3
 ARCHIVE_REPLAY = None  # "latest" or a run id: answer every request from the archive, fetch nothing
 
