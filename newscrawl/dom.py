@@ -365,14 +365,21 @@ class DomIndex:
         """Matches of the last compound searched below the candidates of the nearest narrow one."""
         last = complex_.compounds[-1]
         anchor = next(compound for compound in reversed(complex_.compounds[:-1]) if _narrow(compound))
-        anchors = self._candidates(anchor) or []
-        seen: dict[etree._Element, None] = {}
-        for element in anchors:
+        found: list[etree._Element] = []
+        outer: etree._Element | None = None
+        # Anchors come in document order: one nested in the previous searched anchor is already
+        # covered, and the subtrees searched are disjoint and in order, so the matches are too.
+        for element in self._candidates(anchor) or []:
+            if outer is not None and _inside(element, outer):
+                continue
+            outer = element
             below = element.iter(last.tag) if last.tag else element.iter(etree.Element)
-            for found in below:
-                if found is not element and found not in seen and complex_.matches(found, self.root):
-                    seen[found] = None
-        return sorted(seen, key=self._position) if len(anchors) > 1 else list(seen)
+            found += [match for match in below if match is not element and complex_.matches(match, self.root)]
+        return found
+
+
+def _inside(element: etree._Element, ancestor: etree._Element) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
 
 
 def _narrow(compound: Compound) -> bool:
