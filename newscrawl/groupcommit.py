@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from twisted.python.failure import Failure
 
+    from newscrawl.registry import WriteGuard
+
 logger = logging.getLogger(__name__)
 
 # A checkpoint copies the write-ahead log into the database and fsyncs both; SQLite's own automatic one
@@ -83,8 +85,9 @@ def fsync_all(files: list[tuple[Path, int]]) -> tuple[Path, OSError] | None:
 class GroupCommit:
     """One per crawl (`commit_for`)."""
 
-    def __init__(self, crawler: Crawler, interval: float, max_lines: int, fsync: bool):
+    def __init__(self, crawler: Crawler, interval: float, max_lines: int, fsync: bool, guard: WriteGuard):
         self.crawler = crawler
+        self.guard = guard  # the crawl's newscrawl.storagefault latch
         self.interval = interval
         self.max_lines = max(1, max_lines)
         self.fsync = fsync
@@ -96,9 +99,12 @@ class GroupCommit:
         self.checkpointing = False
         self.closed = False
         self.loop: LoopingCall | None = None
-        if not self.immediate:
+
+    def start(self) -> None:
+        """Run a cycle every `interval` seconds (nothing to run in immediate mode)."""
+        if not self.immediate and self.loop is None:
             self.loop = LoopingCall(self.cycle)
-            self.loop.start(interval, now=False).addErrback(self._loop_failed)
+            self.loop.start(self.interval, now=False).addErrback(self._loop_failed)
 
     @property
     def immediate(self) -> bool:
@@ -156,15 +162,14 @@ class GroupCommit:
         if self.closed:
             return  # close() ran its own, synchronous cycle, records included
         if failure is not None:
-            latch_for(self.crawler).trip(*failure)
+            self.guard.trip(*failure)
             return  # the lines may be lost: their records are not written
         self._apply(records)
         self._checkpoint_when_due()
 
     def _apply(self, records: list[Callable[[], None]]) -> None:
-        guard = latch_for(self.crawler)
         for record in records:
-            if guard.tripped:
+            if self.guard.tripped:
                 return
             record()
         if self.registry is not None:
@@ -199,7 +204,7 @@ class GroupCommit:
             try:
                 os.fsync(file.fileno())
             except OSError as exc:
-                latch_for(self.crawler).trip(file.path, exc)
+                self.guard.trip(file.path, exc)
                 return
         self._apply(records)
 
@@ -230,6 +235,8 @@ def commit_for(crawler: Crawler) -> GroupCommit:
             settings.getfloat("GROUP_COMMIT_INTERVAL"),
             settings.getint("GROUP_COMMIT_LINES"),
             settings.getbool("DURABLE_FEEDS_FSYNC", True),
+            latch_for(crawler),
         )
         crawler.signals.connect(commit.close, signal=signals.engine_stopped)
+        commit.start()
     return commit
