@@ -105,6 +105,15 @@ class LineDurableFile(io.FileIO):
             logger.warning("%s: could not cut a failed write back; the next run repairs it", self.path)
 
 
+def fsync_directory(directory: Path) -> None:
+    """Make the directory's entries (a file just created in it) survive a power cut."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def repair_partial_line(path: Path) -> int:
     """Cut a file back to its last complete line; returns the number of bytes removed."""
     try:
@@ -169,4 +178,8 @@ class DurableFileFeedStorage(FileFeedStorage):
             registry_for(self.crawler).record_output(run_id(self.crawler), path.resolve(), self.format)
         commit = commit_for(self.crawler) if self.crawler is not None else None
         mode = self.write_mode.replace("b", "")
-        return cast("IO[bytes]", LineDurableFile(path, mode, self.fsync, guard, commit))
+        file = LineDurableFile(path, mode, self.fsync, guard, commit)
+        if self.fsync:
+            # The file's name must survive a power cut too, or its fsynced lines go with it.
+            fsync_directory(path.parent)
+        return cast("IO[bytes]", file)

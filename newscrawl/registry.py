@@ -293,6 +293,17 @@ class Registry:
         except sqlite3.Error as exc:
             self._failed(exc)
 
+    def _commit_durably(self) -> None:
+        """Commit, and make every commit so far survive a power cut: the run's own records (it started,
+        its outputs, it ended) are what the next run reconciles a lost tail of article records from.
+        (synchronous=NORMAL syncs the log only at checkpoints; a checkpoint syncs it first.)"""
+        self.commit()
+        if self.guard is None or not self.guard.tripped:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error as exc:
+                self._failed(exc)
+
     def wal_bytes(self) -> int:
         try:
             return self.path.with_name(self.path.name + "-wal").stat().st_size
@@ -491,7 +502,7 @@ class Registry:
                 (run_id, pid, now_iso(), RUNNING, discover),
             ),
         )
-        self.commit()
+        self._commit_durably()
 
     def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None:
         """`complete`: the run walked every listing and sitemap it meant to, so the next run may stop
@@ -502,7 +513,7 @@ class Registry:
                 (now_iso(), status, int(complete), json.dumps(dict(summary), sort_keys=True), run_id),
             ),
         )
-        self.commit()
+        self._commit_durably()
 
     def interrupted_runs(self, current: str) -> list[str]:
         """Runs that never recorded an end: killed. Only call this while holding the run lock."""
@@ -515,7 +526,7 @@ class Registry:
         self._write(
             ("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (CRASHED, now_iso(), run_id)),
         )
-        self.commit()
+        self._commit_durably()
 
     def last_complete_run(self) -> str | None:
         row = self.db.execute(
@@ -563,7 +574,7 @@ class Registry:
         # Committed before the file gets a line: a killed run's outputs are how the next one finds
         # the articles it wrote but had not recorded.
         self._write(("INSERT OR IGNORE INTO outputs VALUES (?, ?, ?)", (run_id, str(path), fmt)))
-        self.commit()
+        self._commit_durably()
 
     def outputs(self, run_id: str) -> list[tuple[Path, str]]:
         rows = self.db.execute("SELECT path, format FROM outputs WHERE run_id = ? ORDER BY path", (run_id,))
