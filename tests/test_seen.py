@@ -50,7 +50,3 @@ def test_compact_dupefilter_filters_a_request_seen_before_and_only_that() -> Non
     assert dupefilter.request_seen(Request("http://127.0.0.1:1/politics/a?y=2&x=1"))  # same fingerprint
     assert not dupefilter.request_seen(Request("http://127.0.0.1:1/politics/b"))
     assert not dupefilter.request_seen(Request("http://127.0.0.1:1/politics/a?x=1&y=2", method="POST"))
-
-
-def test_the_crawl_uses_the_compact_dupefilter() -> None:
-    assert project_settings()["DUPEFILTER_CLASS"] == "newscrawl.dupefilter.CompactDupeFilter"
