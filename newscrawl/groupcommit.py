@@ -18,7 +18,9 @@ its line; a kill -9 loses at most the registry writes of the last cycle (the nex
 articles from the feeds, and sees the other URLs again). At close, one last cycle runs synchronously.
 
 GROUP_COMMIT_INTERVAL = 0 is the old way: every line fsynced and every registry write committed at
-once, on the reactor thread.
+once, on the reactor thread. A distributed crawl (REDIS_URL) always works that way: the other workers
+act on the shared registry's record at once, so a killed worker's articles must be recorded as soon
+as they are written, or another worker emits them again once their leases expire.
 
 Settings: GROUP_COMMIT_INTERVAL (seconds), GROUP_COMMIT_LINES, DURABLE_FEEDS_FSYNC (off: lines are
 never fsynced; their records still wait for the cycle). Stats: newscrawl/commit/{cycles,fsyncs}.
@@ -35,6 +37,7 @@ from scrapy import signals
 from twisted.internet import threads
 from twisted.internet.task import LoopingCall
 
+from newscrawl.state import redis_url
 from newscrawl.storagefault import latch_for
 
 if TYPE_CHECKING:
@@ -49,8 +52,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 # A checkpoint copies the write-ahead log into the database and fsyncs both; SQLite's own automatic one
-# would do that inside a commit, on the reactor thread, every 1,000 pages (4 MB) of log.
-CHECKPOINT_BYTES = 4 * 1024 * 1024
+# would do that inside a commit, on the reactor thread, every 1,000 pages (4 MB) of log. Every 20
+# cycles (5 s at the default interval) keeps the log small and costs a thread two fsyncs.
+CHECKPOINT_CYCLES = 20
 
 
 class SyncedFile(Protocol):
@@ -63,7 +67,6 @@ class Committable(Protocol):
     """The registry as the cycle sees it (newscrawl.registry.Registry in batch mode)."""
 
     def commit(self) -> None: ...
-    def wal_bytes(self) -> int: ...
     def checkpoint(self) -> None: ...
 
 
@@ -97,6 +100,7 @@ class GroupCommit:
         self.held: list[Callable[[], None]] = []  # records waiting for the lines written before them
         self.syncing: list[Callable[[], None]] | None = None  # the records of the cycle in flight
         self.checkpointing = False
+        self.cycles = 0
         self.closed = False
         self.loop: LoopingCall | None = None
 
@@ -177,7 +181,8 @@ class GroupCommit:
         self.stats_inc("newscrawl/commit/cycles")
 
     def _checkpoint_when_due(self) -> None:
-        if self.registry is None or self.checkpointing or self.registry.wal_bytes() < CHECKPOINT_BYTES:
+        self.cycles += 1
+        if self.registry is None or self.checkpointing or self.cycles % CHECKPOINT_CYCLES:
             return
         self.checkpointing = True
         deferred = threads.deferToThread(self.registry.checkpoint)
@@ -232,7 +237,7 @@ def commit_for(crawler: Crawler) -> GroupCommit:
         settings = crawler.settings
         commit = _COMMITS[crawler] = GroupCommit(
             crawler,
-            settings.getfloat("GROUP_COMMIT_INTERVAL"),
+            0.0 if redis_url(settings) else settings.getfloat("GROUP_COMMIT_INTERVAL"),
             settings.getint("GROUP_COMMIT_LINES"),
             settings.getbool("DURABLE_FEEDS_FSYNC", True),
             latch_for(crawler),

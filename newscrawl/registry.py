@@ -304,12 +304,6 @@ class Registry:
             except sqlite3.Error as exc:
                 self._failed(exc)
 
-    def wal_bytes(self) -> int:
-        try:
-            return self.path.with_name(self.path.name + "-wal").stat().st_size
-        except FileNotFoundError:
-            return 0
-
     def checkpoint(self) -> None:
         """Copy the committed log into the database and fsync it, on a connection of its own: safe in
         a thread while the crawl writes (a PASSIVE checkpoint takes no lock a writer needs)."""

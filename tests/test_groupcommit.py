@@ -14,7 +14,7 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 from newscrawl.feedstorage import LineDurableFile
-from newscrawl.groupcommit import GroupCommit
+from newscrawl.groupcommit import GroupCommit, commit_for
 from newscrawl.registry import Registry
 from replica import Replica
 from tests.conftest import project_settings
@@ -135,6 +135,15 @@ def test_immediate_mode_fsyncs_and_records_at_once(crawler: Crawler, tmp_path: P
     recorded: list[int] = []
     commit.when_durable(lambda: recorded.append(1))
     assert recorded == [1]
+
+
+def test_a_distributed_crawl_records_each_article_as_soon_as_its_line_is_written() -> None:
+    """Other workers act on the shared registry at once: a killed worker's held records would be
+    emitted again by them (tests/test_e2e_distributed.py)."""
+    shared = get_crawler(settings_dict={**project_settings(), "REDIS_URL": "redis://127.0.0.1:1/0"})
+    local = get_crawler(settings_dict=project_settings())
+    assert commit_for(shared).immediate
+    assert not commit_for(local).immediate
 
 
 def line_count(path: Path) -> int:
