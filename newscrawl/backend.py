@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 
 from scrapy.exceptions import NotConfigured
 
+from newscrawl.groupcommit import commit_for
 from newscrawl.registry import Registry
 from newscrawl.state import redis_url, state_dir, state_path
 from newscrawl.storagefault import latch_for
@@ -78,6 +79,10 @@ def _open_for(crawler: Crawler) -> ArticleRegistry:
     if redis_url(crawler.settings) is None:
         registry = Registry.open(state_dir(crawler))
         registry.guard = latch_for(crawler)  # a failed write stops the crawl, in one line
+        commit = commit_for(crawler)
+        if not commit.immediate:
+            registry.begin_batches()  # committed by the crawl's group commit, not write by write
+        commit.registry = registry
         return registry
     from newscrawl.distributed.connection import shared_registry, worker_id
 

@@ -2,20 +2,22 @@
 in `<NEWSCRAWL_STATE_DIR>/runs/<run>/failures.jsonl` (url, key, reason, status, attempts, at).
 
 It listens to newscrawl.articleurl.article_failed, the signal the spider and the outcome counter send.
-A failed write (disk full) is reported to the run's fault latch (newscrawl.storagefault), which stops
-the crawl.
+Each line reaches the kernel whole in one write() (newscrawl.feedstorage.LineDurableFile) and is
+fsynced with the crawl's next group commit (newscrawl.groupcommit). A failed write (disk full) is cut
+back and reported to the run's fault latch (newscrawl.storagefault), which stops the crawl.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from scrapy import signals
 
 from newscrawl import articleurl
+from newscrawl.feedstorage import LineDurableFile
+from newscrawl.groupcommit import commit_for
 from newscrawl.state import run_path
 from newscrawl.storagefault import latch_for
 
@@ -33,7 +35,7 @@ class FailureLedger:
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
-        self.file: IO[str] | None = None
+        self.file: LineDurableFile | None = None
         self.count = 0
 
     @classmethod
@@ -62,14 +64,13 @@ class FailureLedger:
         try:
             if self.file is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self.file = self.path.open("a", encoding="utf-8")
-            self.file.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            self.file.flush()
-            os.fsync(self.file.fileno())
+                self.file = LineDurableFile(self.path, "a", True, guard, commit_for(self.crawler))
         except OSError as exc:
             guard.trip(self.path, exc)
             return
-        self.count += 1
+        self.file.write((json.dumps(entry, ensure_ascii=False) + "\n").encode())  # a failure trips the guard
+        if not guard.tripped:
+            self.count += 1
 
     def close(self) -> None:
         if self.file is not None:

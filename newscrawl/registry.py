@@ -15,7 +15,11 @@ Tables (README "Recurring crawls"):
   and the files it wrote (repaired and reconciled after a crash).
 
 Writes happen in the crawl's reactor thread only; readers (`Registry.open(path, readonly=True)`,
-`scrapy registry`) never take a write lock, thanks to WAL mode.
+`scrapy registry`) never take a write lock, thanks to WAL mode. In a crawl the registry is in batch
+mode (`begin_batches`): writes go into one open transaction, which the crawl's group commit
+(newscrawl.groupcommit) commits every GROUP_COMMIT_INTERVAL seconds; the crawl's own reads see them at
+once (same connection). A kill -9 loses at most the writes since the last commit: the next run
+reconciles the articles from the feeds and sees the other URLs again.
 """
 
 from __future__ import annotations
@@ -226,12 +230,15 @@ Statement = tuple[str, "tuple[Any, ...] | dict[str, Any]"]
 
 
 class Registry:
-    """The SQLite registry. Every write is its own committed transaction (WAL, synchronous=NORMAL)."""
+    """The SQLite registry (WAL, synchronous=NORMAL). Every write is its own committed transaction,
+    or, in batch mode, part of the open one until `commit`; the run's records (start, outputs, end,
+    crashed runs, pruning) are committed at once either way."""
 
     def __init__(self, path: Path, readonly: bool = False):
         self.path = path
         self.readonly = readonly
         self.guard: WriteGuard | None = None
+        self.batching = False
         if readonly:
             if not path.exists():
                 raise FileNotFoundError(f"no registry at {path}")
@@ -265,13 +272,72 @@ class Registry:
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
+        self.commit()
         self.db.close()
 
+    def begin_batches(self) -> None:
+        """Batch mode: writes wait in one transaction for `commit`. SQLite's automatic checkpoint is
+        off (it would fsync inside a commit); the group commit calls `checkpoint` from a thread."""
+        self.batching = True
+        self.db.execute("PRAGMA wal_autocheckpoint=0")
+
+    def commit(self) -> None:
+        """Commit the open batch; after a storage fault, drop it (nothing more is recorded)."""
+        if not self.db.in_transaction:
+            return
+        if self.guard is not None and self.guard.tripped:
+            self.db.execute("ROLLBACK")
+            return
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._failed(exc)
+
+    def _commit_durably(self) -> None:
+        """Commit, and make every commit so far survive a power cut: the run's own records (it started,
+        its outputs, it ended) are what the next run reconciles a lost tail of article records from.
+        (synchronous=NORMAL syncs the log only at checkpoints; a checkpoint syncs it first.)"""
+        self.commit()
+        if self.guard is None or not self.guard.tripped:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error as exc:
+                self._failed(exc)
+
+    def checkpoint(self) -> None:
+        """Copy the committed log into the database and fsync it, on a connection of its own: safe in
+        a thread while the crawl writes (a PASSIVE checkpoint takes no lock a writer needs)."""
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            db.execute("PRAGMA busy_timeout=10000")
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            db.close()
+
+    def _failed(self, exc: sqlite3.Error) -> None:
+        """A failed write (disk full, I/O error): the open transaction is dropped (SQLite may have
+        rolled it back already) and the guard told, or the error raised without one."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        if self.guard is None:
+            raise exc
+        self.guard.trip(self.path, exc)
+
     def _write(self, *statements: Statement) -> None:
-        """Run the statements as one transaction. With a `guard` (a crawl's newscrawl.storagefault
-        latch), a failed write (disk full, I/O error) is reported to it instead of raised, and once it
-        has tripped nothing more is written: no record of anything this run did not finish writing."""
+        """Run the statements as one transaction (in batch mode: inside the open one). With a `guard`
+        (a crawl's newscrawl.storagefault latch), a failed write (disk full, I/O error) is reported to
+        it instead of raised, and once it has tripped nothing more is written: no record of anything
+        this run did not finish writing."""
         if not statements or (self.guard is not None and self.guard.tripped):
+            return
+        if self.batching:
+            try:
+                if not self.db.in_transaction:
+                    self.db.execute("BEGIN IMMEDIATE")
+                for statement in statements:
+                    self.db.execute(*statement)
+            except sqlite3.Error as exc:
+                self._failed(exc)
             return
         try:
             if len(statements) == 1:
@@ -430,6 +496,7 @@ class Registry:
                 (run_id, pid, now_iso(), RUNNING, discover),
             ),
         )
+        self._commit_durably()
 
     def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None:
         """`complete`: the run walked every listing and sitemap it meant to, so the next run may stop
@@ -440,6 +507,7 @@ class Registry:
                 (now_iso(), status, int(complete), json.dumps(dict(summary), sort_keys=True), run_id),
             ),
         )
+        self._commit_durably()
 
     def interrupted_runs(self, current: str) -> list[str]:
         """Runs that never recorded an end: killed. Only call this while holding the run lock."""
@@ -452,6 +520,7 @@ class Registry:
         self._write(
             ("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (CRASHED, now_iso(), run_id)),
         )
+        self._commit_durably()
 
     def last_complete_run(self) -> str | None:
         row = self.db.execute(
@@ -485,6 +554,7 @@ class Registry:
             (f"DELETE FROM run_sources WHERE run_id IN ({old})", params),  # noqa: S608 - constant text
             (f"UPDATE runs SET summary = NULL WHERE run_id IN ({old})", params),  # noqa: S608 - constant text
         )
+        self.commit()
         return len(pruned)
 
     def record_source(self, run_id: str, url: str, lastmod: str | None) -> None:
@@ -495,7 +565,10 @@ class Registry:
         return {row["url"]: row["lastmod"] for row in rows}
 
     def record_output(self, run_id: str, path: Path, fmt: str) -> None:
+        # Committed before the file gets a line: a killed run's outputs are how the next one finds
+        # the articles it wrote but had not recorded.
         self._write(("INSERT OR IGNORE INTO outputs VALUES (?, ?, ?)", (run_id, str(path), fmt)))
+        self._commit_durably()
 
     def outputs(self, run_id: str) -> list[tuple[Path, str]]:
         rows = self.db.execute("SELECT path, format FROM outputs WHERE run_id = ? ORDER BY path", (run_id,))

@@ -174,6 +174,14 @@ FEED_STORAGES = {
     "file": "newscrawl.feedstorage.DurableFileFeedStorage",
 }
 DURABLE_FEEDS_FSYNC = True
+# --- Group commit (newscrawl.groupcommit): durability in batches, off the reactor thread -------------
+# Feed and failures lines reach the kernel whole at once (a kill -9 loses none); every this many
+# seconds, or once this many lines wait, they are fsynced in a thread, and only then are their
+# articles recorded and the registry's transaction committed. 0 = fsync and commit every write at once.
+GROUP_COMMIT_INTERVAL = 0.25
+GROUP_COMMIT_LINES = 256
+# --- Memory per URL (newscrawl.dupefilter): every request fingerprint in 8 bytes, not about 100 ------
+DUPEFILTER_CLASS = "newscrawl.dupefilter.CompactDupeFilter"
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
 # The per-run JSON Lines file written when the command line names no feed (-o/-O replace it).

@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from newscrawl import backend
+from newscrawl.groupcommit import commit_for
 from newscrawl.pipelines.registry import ClaimedElsewhere, RegistryPipeline
 from newscrawl.spiders.week import WeekSpider
 from tests.conftest import project_settings
@@ -44,13 +45,19 @@ def workers(tmp_path: Path, redis_server: RedisServer) -> Iterator[list[Registry
         backend.release(pipeline.crawler)
 
 
+def written(pipeline: RegistryPipeline, item: dict[str, Any]) -> None:
+    """The feed exporter wrote the item, and the group commit made its line durable: it is recorded."""
+    pipeline.item_scraped(item, None, None)  # type: ignore[arg-type]
+    commit_for(pipeline.crawler).flush()
+
+
 def test_a_worker_that_claims_while_another_writes_drops_its_copy(workers: list[RegistryPipeline]) -> None:
     a, b = workers
     first = a.process_item(article())
     assert first["version"] == 1
     with pytest.raises(ClaimedElsewhere):
         b.process_item(article())
-    a.item_scraped(first, None, None)  # type: ignore[arg-type]  # written and recorded: claim released
+    written(a, first)  # written and recorded: claim released
     with pytest.raises(DropItem, match="Unchanged since version 1"):
         b.process_item(article())
 
@@ -58,6 +65,6 @@ def test_a_worker_that_claims_while_another_writes_drops_its_copy(workers: list[
 def test_versions_count_across_workers(workers: list[RegistryPipeline]) -> None:
     a, b = workers
     item = a.process_item(article())
-    a.item_scraped(item, None, None)  # type: ignore[arg-type]
+    written(a, item)
     changed = {**article(), "content_hash": "h2"}
     assert b.process_item(changed)["version"] == 2, "b sees a's version 1 in the shared registry"

@@ -69,7 +69,8 @@ def test_scrapy_and_brotli_are_at_or_above_every_security_fix() -> None:
 def test_without_redis_url_the_crawl_keeps_scrapys_own_scheduler() -> None:
     crawler = get_crawler(WeekSpider, project_settings())
     assert crawler.settings.get("SCHEDULER") == "scrapy.core.scheduler.Scheduler"
-    assert crawler.settings.get("DUPEFILTER_CLASS") == "scrapy.dupefilters.RFPDupeFilter"
+    # Scrapy's RFPDupeFilter, keeping its fingerprints in 8 bytes each (newscrawl.dupefilter)
+    assert crawler.settings.get("DUPEFILTER_CLASS") == "newscrawl.dupefilter.CompactDupeFilter"
 
 
 def test_redis_url_switches_to_the_leasing_scrapy_redis_scheduler_that_never_flushes() -> None:

@@ -21,6 +21,7 @@ from scrapy.exceptions import NotConfigured
 
 from newscrawl import backend, runlock
 from newscrawl.feedstorage import JSONL_FORMATS, repair_partial_line
+from newscrawl.groupcommit import commit_for
 from newscrawl.registry import Registry
 from newscrawl.registrybackup import BACKUP_DIR, backup
 from newscrawl.state import prune_run_dirs, run_id, state_dir
@@ -135,6 +136,9 @@ class RunState:
         return reconciled
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        # Every article written is recorded before the run is: a run on record as ended is not
+        # reconciled by the next one, so a kill between the two must not lose a record.
+        commit_for(self.crawler).flush()
         if latch_for(self.crawler).tripped:
             # Left on record as running: the next run repairs and reconciles its outputs like a killed one's.
             return
@@ -155,5 +159,6 @@ class RunState:
         self.registry.finish_run(run_id(self.crawler), status, complete, summary)
 
     def engine_stopped(self) -> None:
+        commit_for(self.crawler).close()  # the last cycle, before the registry closes
         backend.release(self.crawler)
         runlock.release(state_dir(self.crawler))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Self
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.seen import SeenSet
 from newscrawl.text import key_id
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class DedupPipeline:
 
     def __init__(self, stats: StatsCollector):
         self.stats = stats
-        self.seen: dict[str, set[int]] = {key: set() for key in DEDUP_KEYS}  # 64-bit fingerprints
+        self.seen = {key: SeenSet() for key in DEDUP_KEYS}  # 64-bit fingerprints, 8 bytes each
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:

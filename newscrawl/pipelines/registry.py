@@ -3,10 +3,13 @@
 - An article the registry does not know gets `version` 1; one whose content hash changed gets the
   recorded version + 1; one fetched again with the same content (only its date moved) is dropped as
   unchanged, and its new dates are remembered so it is not fetched again.
-- The article is recorded as done on `item_scraped`, which Scrapy sends after the feed exporters
+- The article is recorded as done after `item_scraped`, which Scrapy sends after the feed exporters
   (connected earlier, so called first) have written the item: with newscrawl.feedstorage the line is
-  then on disk. A crash can leave an article written but not recorded (the next run reconciles it
-  from the output, newscrawl.extensions.runstate), never recorded but not written.
+  then whole in the file, and the record waits for the crawl's next group commit to fsync it
+  (newscrawl.groupcommit). A crash or a power cut can leave an article written but not recorded (the
+  next run reconciles it from the output, newscrawl.extensions.runstate), never recorded but not
+  written. Until it is recorded, this pipeline remembers its version (`waiting`), so the same article
+  again in this run is versioned against it.
 - In a distributed crawl the article is first claimed in the shared registry, so two workers that
   fetched the same article at the same moment (a lease put back while its worker was only slow)
   do not both write it: the second drops it as a duplicate.
@@ -24,8 +27,10 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.backend import registry_for
+from newscrawl.groupcommit import commit_for
 from newscrawl.items import CONTENT_FIELDS, exported
 from newscrawl.pipelines.validate import Rejected
+from newscrawl.registry import Known
 from newscrawl.state import run_id
 from newscrawl.storagefault import latch_for
 
@@ -37,7 +42,7 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
     from newscrawl.items import ItemT
-    from newscrawl.registry import ArticleRegistry, Known
+    from newscrawl.registry import ArticleRegistry
 
 
 class ClaimedElsewhere(DropItem):
@@ -60,6 +65,9 @@ class RegistryPipeline:
         # queue, is never refused by its dead claim.
         self.claim_seconds = crawler.settings.getfloat("FRONTIER_LEASE_SECONDS") / 2
         self.faults = latch_for(crawler)
+        self.commit = commit_for(crawler)
+        # Written, waiting for the group commit to be recorded: canonical URL -> the exported item.
+        self.waiting: dict[str, dict[str, Any]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -90,7 +98,7 @@ class RegistryPipeline:
             # Another worker of a distributed crawl is writing this article right now: it records it.
             self.stats.inc_value("newscrawl/registry/claimed_elsewhere")
             raise ClaimedElsewhere(f"Another worker is writing {canonical}", log_level="DEBUG")
-        known = self.registry.lookup(canonical)
+        known = self._lookup(canonical)
         if known is not None and known.status == "done" and self._unchanged(adapter, known):
             self.registry.record_unchanged(
                 canonical,
@@ -103,13 +111,22 @@ class RegistryPipeline:
         adapter["version"] = 1 if known is None or known.status != "done" else known.version + 1
         return item
 
+    def _lookup(self, canonical: str) -> Known | None:
+        waiting = self.waiting.get(canonical)
+        if waiting is None:
+            return self.registry.lookup(canonical)
+        return Known(canonical, "done", int(waiting["version"]), str(waiting["content_hash"]))
+
+    def _latest_record(self, canonical: str) -> dict[str, Any] | None:
+        return self.waiting.get(canonical) or self.registry.latest_record(canonical)
+
     def _unchanged(self, adapter: ItemAdapter, known: Known) -> bool:
         """A fetch is unchanged when title and body are (a new date alone is not a new version). A
         re-extraction (from the archive) is unchanged when no exported content field is: a rule fix
         that only moves the tags, say, is exactly what it is run for."""
         if not adapter.get("reextracted"):
             return known.content_hash == str(adapter["content_hash"])
-        last = self.registry.latest_record(known.canonical_url)
+        last = self._latest_record(known.canonical_url)
         return last is not None and all(last.get(name) == adapter.get(name) for name in CONTENT_FIELDS)
 
     def item_error(self, item: Any, response: Response, spider: Spider, failure: Failure) -> None:
@@ -132,9 +149,20 @@ class RegistryPipeline:
             "discovered_date": adapter.get("discovered_date"),
             "source_id": adapter.get("source_id"),
         }
-        self.registry.record_version(exported(item), run_id(self.crawler), extra)
+        record = exported(item)
+        self.waiting[record["canonical_url"]] = record
+        # Counted as exported now (the run's account is read at close); recorded after the fsync.
+        self.stats.inc_value("newscrawl/registry/" + ("new" if record["version"] == 1 else "updated"))
+        self.commit.when_durable(lambda: self._record(record, extra))
+
+    def _record(self, record: dict[str, Any], extra: dict[str, Any]) -> None:
+        """Its line is on disk (the group commit has fsynced it): the article is recorded as written."""
+        if self.waiting.get(record["canonical_url"]) is record:
+            del self.waiting[record["canonical_url"]]
+        if self.faults.tripped:
+            return
+        self.registry.record_version(record, run_id(self.crawler), extra)
         self.stats.inc_value("newscrawl/registry/recorded")
-        self.stats.inc_value("newscrawl/registry/" + ("new" if adapter["version"] == 1 else "updated"))
 
     def item_dropped(self, item: Any, response: Response, exception: BaseException, spider: Spider) -> None:
         adapter = ItemAdapter(item)
