@@ -1,5 +1,5 @@
-"""``python -m replica --port 8000 --articles 60 --seed 0 [--extra-articles N] [--revise INDEX] [--oracle oracle.json]``:
-serve by hand."""
+"""``python -m replica --port 8000 --articles 60 --seed 0 [--weight real] [--extra-articles N] [--revise INDEX]
+[--oracle oracle.json]``: serve by hand."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 from replica.server import Replica
+from replica.weight import LIGHT, WEIGHTS
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -16,6 +17,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0 = any free port)")
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--weight", choices=WEIGHTS, default=LIGHT,
+                        help="light: ~30 KB pages; real: pages dressed as real Vanilla pages (median ~600 KB)")  # fmt: skip
     parser.add_argument("--extra-articles", type=int, default=0, help="that many newer articles on top")
     parser.add_argument(
         "--revise",
@@ -33,6 +36,7 @@ def main(argv: list[str] | None = None) -> None:
         extra_articles=args.extra_articles,
         port=args.port,
         revisions={index: args.revise.count(index) for index in args.revise},
+        weight=args.weight,
     )
     site = replica.site
     if args.oracle:

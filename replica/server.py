@@ -1,17 +1,23 @@
 """A local HTTP server for the replica: ThreadingHTTPServer on 127.0.0.1, GET and HEAD, quiet logs.
 
 ``Replica.start()`` binds a free port, builds the Site for that base URL and serves it from a daemon
-thread; ``rebuild()`` swaps in a new Site atomically (same base URL), e.g. with revisions applied."""
+thread; ``rebuild()`` swaps in a new Site atomically (same base URL), e.g. with revisions applied.
+At real weight, pages are rendered once (an LRU cache) and sent gzip-encoded to a client that accepts
+it, as the live site sends them."""
 
 from __future__ import annotations
 
+import gzip
+import re
 import sys
 import threading
+from collections import OrderedDict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Self
 
 from replica.faults import FaultPlan
-from replica.site import Site, build_site
+from replica.site import Response, Site, build_site
+from replica.weight import LIGHT, REAL
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -38,6 +44,48 @@ class RequestLog(list[tuple[str, str]]):
             self.clear()
 
 
+class PageCache:
+    """The last ``size`` responses of one Site, each with its gzip encoding once a client asked for it.
+
+    Rendering a real-weight page costs ~10 ms and gzip-encoding it ~5 ms: a crawler asks for a page more
+    than once (aliases, redirects, re-runs), and tests serve the same page to several crawls."""
+
+    def __init__(self, site: Site, size: int = 256) -> None:
+        self.site = site
+        self.size = size
+        self._entries: OrderedDict[str, tuple[Response, bytes | None]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def response(self, path: str, gzipped: bool) -> Response:
+        with self._lock:
+            entry = self._entries.get(path)
+            if entry is not None:
+                self._entries.move_to_end(path)
+        if entry is None:
+            entry = (self.site.response(path), None)
+        (status, headers, body), encoded = entry
+        if gzipped and encoded is None:
+            encoded = gzip.compress(body, 6)
+        with self._lock:
+            self._entries[path] = ((status, headers, body), encoded)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        if not gzipped or encoded is None:
+            return status, headers, body
+        length = str(len(encoded))
+        headers = [(name, length if name == "Content-Length" else value) for name, value in headers]
+        return status, [*headers, ("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")], encoded
+
+
+def accepts_gzip(accept_encoding: str | None) -> bool:
+    """Whether an Accept-Encoding header allows gzip: listed, and not refused with q=0."""
+    for part in (accept_encoding or "").split(","):
+        coding, *params = (item.strip().lower() for item in part.split(";"))
+        if coding == "gzip":
+            return not any(re.fullmatch(r"q\s*=\s*0(?:\.0*)?", param) for param in params)
+    return False
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "Vanilla"
     sys_version = ""
@@ -46,11 +94,15 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, with_body: bool) -> None:
         replica = self.server.replica  # type: ignore[attr-defined]
         replica.requests.record(self.command, self.path)
-        status, headers, body = replica.site.response(self.path)
         fault = replica.faults.for_path(self.path)
-        if fault is not None:
-            fault.serve(self, status, headers, body)
+        if fault is not None:  # faults rewrite or cut the plain page, whatever the weight
+            fault.serve(self, *replica.site.response(self.path))
             return
+        if replica.site.weight == REAL:
+            gzipped = accepts_gzip(self.headers.get("Accept-Encoding"))
+            status, headers, body = replica.pages.response(self.path, gzipped)
+        else:
+            status, headers, body = replica.site.response(self.path)
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
@@ -87,22 +139,24 @@ class Replica:
     """The replica served over HTTP; use ``with Replica.start(...) as replica:``."""
 
     def __init__(self, port: int = 0, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
-                 extra_articles: int = 0) -> None:  # fmt: skip
+                 extra_articles: int = 0, weight: str = LIGHT) -> None:  # fmt: skip
         self.seed = seed
         self.articles = articles
+        self.weight = weight
         self.requests = RequestLog()
         self.faults = FaultPlan()  # path -> Fault (replica.faults)
         self.server = _Server(self, port)
         self.port: int = self.server.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
-        self.site: Site = build_site(self.base_url, seed, articles, revisions, extra_articles)
+        self.site: Site = build_site(self.base_url, seed, articles, revisions, extra_articles, weight=weight)
+        self.pages = PageCache(self.site)
         self._thread: threading.Thread | None = None
 
     @classmethod
     def start(cls, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
-              extra_articles: int = 0, port: int = 0) -> Self:  # fmt: skip
+              extra_articles: int = 0, port: int = 0, weight: str = LIGHT) -> Self:  # fmt: skip
         """Bind 127.0.0.1 (a free port unless ``port`` is given) and serve in a daemon thread."""
-        replica = cls(port, seed, articles, revisions, extra_articles)
+        replica = cls(port, seed, articles, revisions, extra_articles, weight)
         replica._thread = threading.Thread(
             target=replica.server.serve_forever, name="replica-http", daemon=True
         )
@@ -114,9 +168,10 @@ class Replica:
                 renamed: Mapping[str, str] | None = None) -> Site:  # fmt: skip
         """Swap in a new Site (same base URL, seed and article count) in one assignment; ``deleted``,
         ``moved`` and ``renamed`` evolve it as ``build_site`` says."""
-        self.site = build_site(self.base_url, self.seed, self.articles, revisions, extra_articles, deleted=deleted,
-                               moved=moved, renamed=renamed)  # fmt: skip
-        return self.site
+        site = build_site(self.base_url, self.seed, self.articles, revisions, extra_articles, deleted=deleted,
+                          moved=moved, renamed=renamed, weight=self.weight)  # fmt: skip
+        self.site, self.pages = site, PageCache(site)  # a cache answers from its own Site: never a mix
+        return site
 
     def stop(self) -> None:
         if self._thread is not None:

@@ -17,6 +17,7 @@ from replica.html_article import render_article
 from replica.model import ArticleMeta, OracleArticle, editorial_texts
 from replica.sitemodel import Evolution, SiteModel, build_model, pages_of
 from replica.util import cdn, http_date, iso
+from replica.weight import LIGHT, REAL, WEIGHTS, weigh
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -41,8 +42,12 @@ class Site:
 
     def __init__(self, base_url: str, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
                  extra_articles: int = 0, *, deleted: Mapping[int, int] | None = None,
-                 moved: Mapping[int, str] | None = None, renamed: Mapping[str, str] | None = None) -> None:  # fmt: skip
+                 moved: Mapping[int, str] | None = None, renamed: Mapping[str, str] | None = None,
+                 weight: str = LIGHT) -> None:  # fmt: skip
+        if weight not in WEIGHTS:
+            raise ValueError(f"weight must be one of {WEIGHTS}, not {weight!r}")
         self.base_url = base_url.rstrip("/")
+        self.weight = weight
         self.seed = seed
         self.articles = articles
         self.revisions: Mapping[int, int] = MappingProxyType(dict(revisions or {}))
@@ -135,12 +140,27 @@ class Site:
         path, _, query = path_with_query.split("#", 1)[0].partition("?")
         path = path or "/"
         found = self._render(path)
-        if found is not None:
-            return found
-        moved = self._moved(path)
-        if moved is not None:
-            return self._redirect(moved, query)
-        return self.not_found()
+        if found is None:
+            moved = self._moved(path)
+            if moved is not None:
+                return self._redirect(moved, query)
+            found = self.not_found()
+        return self._weighed(path, found)
+
+    def _weighed(self, path: str, response: Response) -> Response:
+        """At real weight, an HTML page dressed with the chrome of a real Vanilla page (replica.weight)."""
+        status, headers, body = response
+        if self.weight != REAL or dict(headers).get("Content-Type") != HTML:
+            return response
+        article = path in self.model.by_path and status == 200
+        data = weigh(
+            body.decode("utf-8"), self.model, path, article, uk=path == "/uk" or path.startswith("/uk/")
+        )
+        data_bytes = data.encode("utf-8")
+        headers = [
+            (name, str(len(data_bytes)) if name == "Content-Length" else value) for name, value in headers
+        ]
+        return status, headers, data_bytes
 
     def _moved(self, path: str) -> str | None:
         """Where a redirecting path points: legacy ids, /uk/ article paths, trailing slashes, /page/1."""
@@ -239,7 +259,8 @@ class Site:
 
 def build_site(base_url: str, seed: int = 0, articles: int = 60, revisions: Mapping[int, int] | None = None,
                extra_articles: int = 0, *, deleted: Mapping[int, int] | None = None,
-               moved: Mapping[int, str] | None = None, renamed: Mapping[str, str] | None = None) -> Site:  # fmt: skip
+               moved: Mapping[int, str] | None = None, renamed: Mapping[str, str] | None = None,
+               weight: str = LIGHT) -> Site:  # fmt: skip
     """A replica of theweek.com whose links point at ``base_url`` (e.g. ``http://127.0.0.1:8123``).
 
     ``revisions`` maps an oracle index to a revision number (its body and modified date change);
@@ -247,7 +268,8 @@ def build_site(base_url: str, seed: int = 0, articles: int = 60, revisions: Mapp
     evolves: ``deleted`` maps an index to 404 or 410 (its page answers that, it leaves listings, sitemaps,
     feeds and the oracle), ``moved`` maps an index to a new slug (the old path answers 301 to the new one,
     the oracle keeps it in ``aliases``), ``renamed`` maps a section key to a new listing key (the old
-    listing paths answer 301, the menu links the new one; article URLs do not change)."""
-    return Site(
-        base_url, seed, articles, revisions, extra_articles, deleted=deleted, moved=moved, renamed=renamed
-    )
+    listing paths answer 301, the menu links the new one; article URLs do not change). ``weight``: "light"
+    (the default: ~30 KB pages, fast tests) or "real" (every HTML page dressed as a real Vanilla page,
+    0.4-1.9 MB, median ~600 KB: replica.weight); the articles, their URLs and the oracle are the same."""
+    return Site(base_url, seed, articles, revisions, extra_articles, deleted=deleted, moved=moved, renamed=renamed,
+                weight=weight)  # fmt: skip
