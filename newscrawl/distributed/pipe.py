@@ -10,6 +10,11 @@ were pushed and its article recorded reaches Redis after them. A caller that nee
 registry lookup or claim) waits for its future: its command rides with whatever was queued before it,
 and sees it applied.
 
+In a crawl (`batch_per_turn`, set by the scheduler), what is queued during one turn of the reactor
+(a response's callback, its items, the requests it found) waits for the end of that turn and goes
+out together: without it the thread, woken by the first command, would send the commands one by one
+whenever Python's GIL let it run. Anything that waits for a reply (`call`, `flush`) sends at once.
+
 The client's retry policy (newscrawl.distributed.connection) covers each round trip: a Redis restart
 pauses this thread, not the reactor. Past FRONTIER_REDIS_OUTAGE_SECONDS every command of the batch
 fails with the error, which its caller handles.
@@ -29,7 +34,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import redis
     from redis.client import Pipeline
@@ -73,28 +78,49 @@ class RedisPipe:
         self._wakeup = threading.Condition()
         self._closing = False
         self._last: Future[Any] | None = None
+        self._later: Callable[..., object] | None = None
+        self._held = False  # commands queued this turn wait for _release
         self._thread = threading.Thread(target=self._run, name="newscrawl-redis", daemon=True)
         self._thread.start()
 
-    def send(self, *command: Any) -> Future[Any]:
+    def batch_per_turn(self, call_later: Callable[..., object]) -> None:
+        """From now on, hold what is queued until the end of the reactor's turn (`call_later`:
+        the reactor's callLater; `send` must then be called from the reactor thread only)."""
+        self._later = call_later
+
+    def send(self, *command: Any, now: bool = False) -> Future[Any]:
+        """Queue a command; `now`: send it (and what waits before it) without waiting for the turn's end."""
         future: Future[Any] = Future()
+        hold = False
         with self._wakeup:
             if self._closing:
                 raise RuntimeError("the Redis pipe is closed")
             self._queue.append((command, future))
             self._last = future
-            self._wakeup.notify()
+            if now or self._later is None:
+                self._held = False
+                self._wakeup.notify()
+            elif not self._held:
+                self._held = hold = True
+        if hold and self._later is not None:
+            self._later(0, self._release)
         return future
 
     def call(self, *command: Any) -> Any:
         """Send and wait for the reply (raises what Redis or the connection raised)."""
-        return self.send(*command).result()
+        return self.send(*command, now=True).result()
 
     def flush(self) -> None:
         """Wait until every command sent so far has its reply (or its error): replies are set in order."""
+        self._release()
         last = self._last
         if last is not None:
             last.exception()
+
+    def _release(self) -> None:
+        with self._wakeup:
+            self._held = False
+            self._wakeup.notify()
 
     @property
     def closed(self) -> bool:
@@ -119,7 +145,7 @@ class RedisPipe:
     def _run(self) -> None:
         while True:
             with self._wakeup:
-                while not self._queue and not self._closing:
+                while not self._closing and (not self._queue or self._held):
                     self._wakeup.wait()
                 if not self._queue:
                     return

@@ -136,6 +136,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         from twisted.internet import reactor  # the one Scrapy installed (TWISTED_REACTOR)
 
         self._call_from_thread = reactor.callFromThread
+        self.pipe.batch_per_turn(reactor.callLater)
         self.spider = spider
         crawl_id = self.crawl.join(run_id(self.crawler), self.finished_ttl)
         self.queue = LeasedQueue(self.server, spider, self.crawl.key("queue"), self.serializer,
@@ -356,6 +357,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
     def settle(self) -> None:
         """Wait for every command sent and handle its reply (handling may send more: those too)."""
         while self.replies:
+            self.pipe.flush()
             self._handle_replies(wait=True)
 
     # --- Idle, heartbeat ------------------------------------------------------------------------------
