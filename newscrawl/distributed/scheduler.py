@@ -345,14 +345,20 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
 
     def _handle_replies(self, wait: bool = False) -> None:
         self._poked = False
+        handled = False
         while self.replies and (wait or self.replies[0][0].done()):
             future, on_reply, on_error = self.replies.popleft()
+            handled = True
             try:
                 reply = future.result()
             except Exception as exc:  # noqa: BLE001  (a Redis error, past the retries: the sender's to handle)
                 on_error(exc)
             else:
                 on_reply(reply)
+        if handled and not self.replies and not wait:
+            # An idle engine that spider_idle kept open for these replies checks again now, rather
+            # than at its next 5-second heartbeat.
+            wake(self._engine)
 
     def settle(self) -> None:
         """Wait for every command sent and handle its reply (handling may send more: those too)."""
