@@ -364,6 +364,45 @@ def test_requests_are_popped_ahead_in_one_lease_each_and_go_back_to_the_queue_wh
     assert scheduler.queue.outstanding() == (10, 0), "held and prefetched leases are put back at close"
 
 
+def test_a_finished_requests_lease_is_acknowledged_only_once_redis_has_every_request_it_led_to(
+    scheduler: LeasingScheduler,
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    scheduler.enqueue_request(Request("https://theweek.com/politics"))
+    scheduler.settle()
+    scheduler.next_request()
+    scheduler.settle()
+    source = scheduler.next_request()
+    assert source is not None
+    member = scheduler.held[source]
+    scheduler.enqueue_request(Request("https://theweek.com/politics/a"))  # found by the source's callback
+    scheduler._finished([source])
+    scheduler._collect_done()
+    assert scheduler.to_ack == [], "its discovery is not answered yet"
+    scheduler.settle()
+    scheduler._collect_done()
+    assert scheduler.to_ack == [member]
+
+    scheduler.to_ack = []
+    scheduler.enqueue_request(Request("https://theweek.com/politics/b"))
+    scheduler.settle()
+    assert scheduler.next_request() is None, "the pop is on its way"
+    scheduler.settle()
+    redis_server.stop()
+    later = scheduler.next_request()
+    assert later is not None
+    scheduler.enqueue_request(Request("https://theweek.com/politics/c"))  # refused: Redis is down
+    scheduler._finished([later])
+    scheduler.settle()
+    scheduler._collect_done()
+    assert scheduler.to_ack == [], "not acknowledged while what it found is not in Redis"
+    redis_server.start()
+    scheduler._flush_unpushed()
+    scheduler.settle()
+    scheduler._collect_done()
+    assert len(scheduler.to_ack) == 1
+
+
 # --- The pipe ------------------------------------------------------------------------------------------
 
 

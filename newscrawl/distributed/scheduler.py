@@ -308,12 +308,16 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         discovered here is still waiting to reach Redis."""
         if self.held and self._engine is not None:
             in_progress = requests_in_progress(self._engine)
-            for request in [request for request in self.held if request not in in_progress]:
-                self.finished.append((self.pushes_sent, self.held.pop(request)))
+            self._finished([request for request in self.held if request not in in_progress])
         if self.push_failures:
             return
         while self.finished and self.finished[0][0] <= self.pushes_answered:
             self.to_ack.append(self.finished.popleft()[1])
+
+    def _finished(self, requests: list[Request]) -> None:
+        """The engine is done with these requests: their leases wait for the pushes sent so far."""
+        for request in requests:
+            self.finished.append((self.pushes_sent, self.held.pop(request)))
 
     def _flush_unpushed(self) -> None:
         """Push again what Redis refused (each comes back to `unpushed` if refused again)."""
