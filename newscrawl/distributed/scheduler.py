@@ -172,6 +172,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
             self.settle()
             self._flush_unpushed()  # a last try for what Redis refused
             self.settle()
+            self.pipe.flush()  # the registry's writes too: the acknowledgements below come after them
         finally:
             self._leave()
             self.pipe.release()
@@ -379,6 +380,7 @@ class LeasingScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no 
         if self.replies or self.ready or self.unpushed or self.finished:
             raise DontCloseSpider  # replies on their way wake the engine again
         try:
+            self.pipe.flush()  # what the registry queued for these requests reaches Redis before their acks
             self.queue.ack(self.to_ack)
             self._inc("acked", len(self.to_ack))
             self.to_ack = []
