@@ -31,7 +31,10 @@ not a key per article: a key costs Redis ~70 bytes of bookkeeping, a hash field 
 Measured with 4 KB bodies: ~3.6 KB of Redis memory per article, 83% of it the compressed versions.
 
 Every write that touches several keys is one Lua script: atomic like the SQLite transaction, and a
-single round trip, which matters at ~200 pages/s with a few registry calls each. In the scripts an
+single command. A crawl's registry (`pipe` given) queues its writes on the process's RedisPipe
+(newscrawl.distributed.pipe), where they go out batched with the frontier's commands and ahead of the
+lease acknowledgements that follow them; its reads wait for their reply, after the writes queued
+before them. A claim carries the lookup that follows it (RegistryPipeline claims, then looks up). In the scripts an
 empty string stands for None, so an empty string value is stored as None. With Redis Cluster, give
 the prefix a hash tag (`{newscrawl:week}:registry`) so every key of a script is in one slot.
 """
