@@ -306,20 +306,23 @@ class RedisRegistry:
             return self.pipe.call(*command)
         return run(self.client, command)
 
-    def _send(self, *command: Any) -> None:
+    def _send(self, *command: Any, now: bool = False) -> None:
         """A plain command nobody waits for (see _write)."""
         self._claimed = None
         if self.pipe is None:
             run(self.client, command)
         else:
-            self.pipe.send(*command).add_done_callback(_log_failed_write)
+            self.pipe.send(*command, now=now).add_done_callback(_log_failed_write)
 
-    def _write(self, script: Script, *args: str | int | bytes, claim: str | None = None) -> None:
+    def _write(
+        self, script: Script, *args: str | int | bytes, claim: str | None = None, now: bool = False
+    ) -> None:
         """A write nobody waits for: queued on a crawl's pipe, run now otherwise. One that Redis
         refuses past FRONTIER_REDIS_OUTAGE_SECONDS is logged: as a failed write was before, when its
-        exception reached the signal handler that made it."""
+        exception reached the signal handler that made it. `now`: sent without waiting for the end
+        of the reactor's turn (newscrawl.distributed.pipe)."""
         self._claimed = None
-        self._send(*self._command(script, args, claim))
+        self._send(*self._command(script, args, claim), now=now)
 
     @property
     def _direct(self) -> redis.Redis:
@@ -366,8 +369,11 @@ class RedisRegistry:
         row = ArticleRow(extra.get("source_id"), None if page_url == url else page_url, seen, seen,
                          item.get("published_at"), item.get("modified_at"), extra.get("discovered_date"),
                          item["content_hash"], version, run_id)  # fmt: skip
+        # Sent at once, not at the end of the turn: a worker killed between the feed line and this record
+        # leaves the article to be reconciled from its output when it restarts, and to be written again
+        # by another worker if it does not restart within the lease; the shorter that moment, the better.
         self._write(self._record_version, url, _version_member(url, version), blob, _arg(extra.get("discovered_url")),
-                   self.worker, *map(_arg, row), claim=url)  # fmt: skip
+                    self.worker, *map(_arg, row), claim=url, now=True)  # fmt: skip
 
     def record_unchanged(
         self,
