@@ -614,9 +614,10 @@ def weight_rows(weight: Weight, names: dict[str, str]) -> list[tuple[str, str, s
             (
                 f"2 workers: workers + Redis + nginx used {two.cpu / two.seconds:.2f} of {cores} cores "
                 f"({ms(two.cpu, two.pages)} ms of CPU per page: {cores} cores would give at most "
-                f"{ceiling(two):.0f} pages/s = {ceiling(two) / one.rate:.2f}x 1 worker); the machine was busy "
-                f"{two.cores_busy:.2f} cores, {max(0.0, two.wall_cpu - two.cpu) / two.seconds:.2f} of them "
-                "other processes"
+                f"{ceiling(two):.0f} pages/s, {ceiling(two) * single.cpu / single.pages:.2f}x what one worker's "
+                f"{ms(single.cpu, single.pages)} ms per page allow its one thread on one core); the machine "
+                f"was busy {two.cores_busy:.2f} cores, {max(0.0, two.wall_cpu - two.cpu) / two.seconds:.2f} of "
+                "them other processes"
             ),
             (
                 f"1 worker: its process used {single.cpu / one.seconds:.2f} core (one Python thread does the "
@@ -784,12 +785,14 @@ def main() -> None:
 
 METHOD = """\
 Pages/s: article pages fetched (`newscrawl/article/fetched`, all workers added up) over the wall time
-from the start to the last worker's exit, start-up included, for all three crawls. Round trips: counted
-in each worker, every request its redis-py connections write (a pipeline or a MULTI/EXEC block is one
-round trip; EVALSHA named by its script); the server's `INFO commandstats` also counts the commands
-that Lua scripts run, so it serves only as the cross-check (the EVALSHA calls it saw are the ones
-sent) and to show the work done inside the scripts. Memory: `used_memory` (INFO memory), and
-MEMORY USAGE with SAMPLES 0; per 100k = scaled linearly from the measured count."""
+from the start to the last worker's exit, start-up included, for every crawl. Round trips: counted in
+each worker, every request its redis-py connections write (a pipeline or a MULTI/EXEC block is one
+round trip; scripts, sent with EVAL, named by their SHA1), and the replies its reactor thread waited
+for; the server's `INFO commandstats` also counts the commands that Lua scripts run, so it serves only
+as the cross-check (the scripts it ran are the ones sent) and to show the work done inside the scripts.
+CPU: each process's own (rusage for the workers and Redis, /proc for nginx); the machine's busy cores
+from /proc/stat. Memory: `used_memory` (INFO memory), and MEMORY USAGE with SAMPLES 0; per 100k =
+scaled linearly from the measured count."""
 
 
 if __name__ == "__main__":
