@@ -155,6 +155,7 @@ FRONTIER_LEASE_SECONDS = 30  # a killed worker's requests go back to the queue t
 FRONTIER_HEARTBEAT_SECONDS = 5  # lease renewal, reaping and the shared counters
 FRONTIER_FINISHED_TTL = 7 * 24 * 3600  # a finished crawl's counters and dupefilter are kept this long
 FRONTIER_REDIS_OUTAGE_SECONDS = 120  # how long a worker waits out a Redis restart before it stops
+FRONTIER_PREFETCH = 8  # requests a worker pops ahead, in one round trip, so it never waits for Redis
 
 # --- State and output ----------------------------------------------------------------------------------
 NEWSCRAWL_STATE_DIR = ".newscrawl"  # registry.sqlite3, lock, runs/<run>/ (summary, rejects)

@@ -8,11 +8,13 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from scrapy import Request, Spider
+from redis.exceptions import ResponseError
+from scrapy import Request, Spider, signals
 from scrapy.utils.test import get_crawler
 
 from newscrawl.distributed import serializer
 from newscrawl.distributed.crawl import SharedCrawl
+from newscrawl.distributed.pipe import RedisPipe
 from newscrawl.distributed.queue import LeasedQueue
 from newscrawl.distributed.scheduler import LeasingScheduler
 from newscrawl.spiders.week import WeekSpider
@@ -21,6 +23,7 @@ from tests.crawling import PROJECT, crawl_env
 from tests.redisserver import free_port, redis_server  # noqa: F401  (fixture)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
     import redis
@@ -297,29 +300,151 @@ def test_a_drained_crawl_whose_workers_all_died_is_replaced(crawls: list[SharedC
 # --- The scheduler while Redis is away -------------------------------------------------------------------
 
 
-def test_a_request_discovered_while_redis_is_down_is_kept_and_queued_once_it_is_back(
-    tmp_path: Path,
-    redis_server: RedisServer,  # noqa: F811
-) -> None:
+@pytest.fixture
+def scheduler(tmp_path: Path, redis_server: RedisServer) -> Iterator[LeasingScheduler]:  # noqa: F811
+    """An open LeasingScheduler of a WeekSpider crawl (no engine: nothing is in progress)."""
     settings = {**project_settings(), "REDIS_URL": redis_server.url, "REGISTRY_ENABLED": False,
-                "FRONTIER_REDIS_OUTAGE_SECONDS": 0.2, "NEWSCRAWL_STATE_DIR": str(tmp_path)}  # fmt: skip
+                "FRONTIER_REDIS_OUTAGE_SECONDS": 0.2, "NEWSCRAWL_STATE_DIR": str(tmp_path),
+                "FRONTIER_PREFETCH": 4}  # fmt: skip
     crawler = get_crawler(WeekSpider, settings)
     crawler.spider = WeekSpider.from_crawler(crawler)
     scheduler = LeasingScheduler.from_crawler(crawler)
     scheduler.open(crawler.spider)
+    yield scheduler
+    for loop in (scheduler.heartbeat, scheduler.idle_poll):
+        if loop is not None and loop.running:
+            loop.stop()
+    if not scheduler.pipe.closed:
+        scheduler.pipe.release()
+
+
+def test_a_request_discovered_while_redis_is_down_is_kept_and_queued_once_it_is_back(
+    scheduler: LeasingScheduler,
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    dropped: list[Request] = []
+
+    def on_dropped(request: Request) -> None:  # a named function: Scrapy's dispatcher holds weak references
+        dropped.append(request)
+
+    scheduler.crawler.signals.connect(on_dropped, signal=signals.request_dropped)
+    redis_server.stop()
+    request = Request("https://theweek.com/politics/a")
+    assert scheduler.enqueue_request(request), "accepted: Scrapy must not see the error"
+    scheduler.settle()
+    assert scheduler.unpushed == [(request, scheduler.df.request_fingerprint(request))], "still down: kept"
+    assert scheduler.has_pending_requests()
+    redis_server.start()
+    scheduler._flush_unpushed()
+    scheduler.settle()
+    assert scheduler.unpushed == []
+    assert scheduler.queue.outstanding() == (1, 0)
+    again = request.copy()
+    assert scheduler.enqueue_request(again), "accepted at once: the dupefilter answers later"
+    scheduler.settle()
+    assert dropped == [again], "dropped once Redis said it had its fingerprint, as the engine would"
+    assert scheduler.stats is not None
+    assert scheduler.stats.get_value("newscrawl/frontier/filtered") == 1
+
+
+def test_requests_are_popped_ahead_in_one_lease_each_and_go_back_to_the_queue_when_unused(
+    scheduler: LeasingScheduler,
+) -> None:
+    for number in range(10):
+        scheduler.enqueue_request(Request(f"https://theweek.com/politics/{number}", priority=number))
+    scheduler.settle()
+    assert scheduler.next_request() is None, "nothing popped yet: the pop is on its way"
+    scheduler.settle()
+    first = scheduler.next_request()
+    assert first is not None
+    assert first.url == "https://theweek.com/politics/9", "most urgent first"
+    assert len(scheduler.ready) == 3, "FRONTIER_PREFETCH (4) popped in one round trip, one handed out"
+    assert scheduler.queue.outstanding() == (6, 4), "every prefetched request is leased"
+    scheduler.close("shutdown")
+    assert scheduler.queue.outstanding() == (10, 0), "held and prefetched leases are put back at close"
+
+
+def test_a_finished_requests_lease_is_acknowledged_only_once_redis_has_every_request_it_led_to(
+    scheduler: LeasingScheduler,
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    scheduler.enqueue_request(Request("https://theweek.com/politics"))
+    scheduler.settle()
+    scheduler.next_request()
+    scheduler.settle()
+    source = scheduler.next_request()
+    assert source is not None
+    member = scheduler.held[source]
+    scheduler.enqueue_request(Request("https://theweek.com/politics/a"))  # found by the source's callback
+    scheduler._finished([source])
+    scheduler._collect_done()
+    assert scheduler.to_ack == [], "its discovery is not answered yet"
+    scheduler.settle()
+    scheduler._collect_done()
+    assert scheduler.to_ack == [member]
+
+    scheduler.to_ack = []
+    scheduler.enqueue_request(Request("https://theweek.com/politics/b"))
+    scheduler.settle()
+    assert scheduler.next_request() is None, "the pop is on its way"
+    scheduler.settle()
+    redis_server.stop()
+    later = scheduler.next_request()
+    assert later is not None
+    scheduler.enqueue_request(Request("https://theweek.com/politics/c"))  # refused: Redis is down
+    scheduler._finished([later])
+    scheduler.settle()
+    scheduler._collect_done()
+    assert scheduler.to_ack == [], "not acknowledged while what it found is not in Redis"
+    redis_server.start()
+    scheduler._flush_unpushed()
+    scheduler.settle()
+    scheduler._collect_done()
+    assert len(scheduler.to_ack) == 1
+
+
+# --- The pipe ------------------------------------------------------------------------------------------
+
+
+def test_pipe_sends_in_order_and_a_call_waits_for_what_was_sent_before_it(client: redis.Redis) -> None:
+    pipe = RedisPipe(client)
+    pipe.acquire()
     try:
-        redis_server.stop()
-        request = Request("https://theweek.com/politics/a")
-        assert scheduler.enqueue_request(request), "accepted: Scrapy must not see the error"
-        assert not scheduler._flush_unpushed(), "still down: kept"
-        redis_server.start()
-        assert scheduler._flush_unpushed()
-        assert scheduler.queue.outstanding() == (1, 0)
-        assert not scheduler.enqueue_request(request.copy()), "its fingerprint reached the dupefilter too"
+        futures = [pipe.send("RPUSH", "t:list", number) for number in range(500)]
+        assert pipe.call("LRANGE", "t:list", 0, -1) == [str(number).encode() for number in range(500)]
+        assert all(future.done() for future in futures)
     finally:
-        for loop in (scheduler.heartbeat, scheduler.idle_poll):
-            if loop is not None and loop.running:
-                loop.stop()
+        pipe.release()
+
+
+def test_pipe_gives_a_refused_command_its_error_and_the_others_their_replies(client: redis.Redis) -> None:
+    pipe = RedisPipe(client)
+    pipe.acquire()
+    try:
+        before = pipe.send("SET", "t:key", "a")
+        refused = pipe.send("LPUSH", "t:key", "b")  # not a list
+        after = pipe.send("GET", "t:key")
+        pipe.flush()
+        assert before.result() is True
+        assert isinstance(refused.exception(), ResponseError)
+        assert after.result() == b"a"
+    finally:
+        pipe.release()
+
+
+def test_pipe_released_by_its_last_user_sends_what_is_queued_first(redis_server: RedisServer) -> None:  # noqa: F811
+    pipe = RedisPipe(redis_server.client())
+    pipe.acquire()
+    pipe.acquire()
+    futures = [pipe.send("INCR", "t:count") for _ in range(100)]
+    pipe.release()
+    assert not pipe.closed, "one user is left"
+    pipe.release()
+    assert pipe.closed
+    assert [future.result() for future in futures] == list(range(1, 101))
+    assert redis_server.client().get("t:count") == b"100"
+    with pytest.raises(RuntimeError, match="closed"):
+        pipe.send("PING")
 
 
 # --- Commands when Redis does not answer ---------------------------------------------------------------

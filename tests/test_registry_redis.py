@@ -19,6 +19,7 @@ import redis
 
 import newscrawl.distributed.registry
 import newscrawl.registry
+from newscrawl.distributed.pipe import RedisPipe
 from newscrawl.distributed.registry import RedisRegistry
 from newscrawl.registry import Registry
 from tests.redisserver import redis_server  # noqa: F401 - the fixture
@@ -355,8 +356,43 @@ def test_lookup_of_an_unknown_url_is_one_command(worker_a: RedisRegistry, redis_
     after = command_calls(client)
     # One command from the worker; inside it, the script reads article, alias and frontier.
     assert {name: calls - before.get(name, 0) for name, calls in after.items() if calls != before.get(name, 0)} == {
-        "cmdstat_evalsha": 1, "cmdstat_hget": 3
+        "cmdstat_eval": 1, "cmdstat_hget": 3
     }  # fmt: skip
+
+
+def test_a_lookup_right_after_a_claim_answers_from_the_claim_and_any_later_one_asks_redis(
+    worker_a: RedisRegistry, worker_b: RedisRegistry
+) -> None:
+    assert worker_a.claim(URL, 30)
+    worker_b.record_version(item(9, "h9"), "run-9", {})  # after a's claim: a's lookup below misses it
+    assert worker_a.lookup(URL) is None, "read under the claim, in its round trip"
+    known = worker_a.lookup(URL)
+    assert known is not None
+    assert known.version == 9, "the claim's reading serves one lookup only"
+    assert worker_a.claim(OTHER, 30)
+    worker_a.record_done(OTHER)  # any other call in between: the claim's reading is dropped
+    worker_b.record_version({**item(1, "h1"), "url": OTHER, "canonical_url": OTHER}, "run-9", {})
+    known = worker_a.lookup(OTHER)
+    assert known is not None
+    assert known.version == 1
+
+
+def test_a_crawls_registry_queues_its_writes_and_its_reads_see_them(redis_server: RedisServer) -> None:  # noqa: F811
+    pipe = RedisPipe(redis_server.client())
+    pipe.acquire()
+    registry = RedisRegistry(pipe.client, PREFIX, WORKER_A, pipe)
+    try:
+        for version in range(1, 51):
+            registry.record_version(item(version, f"h{version}"), "run-1", {"discovered_url": LEGACY})
+        known = registry.lookup(LEGACY)
+        assert known is not None
+        assert known.version == 50
+        assert registry.has_version(URL, 50)
+        registry.record_state("k-failed", "u", "failed", "run-1")
+    finally:
+        registry.close()  # sends what is still queued
+    assert pipe.closed
+    assert [entry.key for entry in open_registry(redis_server, WORKER_A).unfinished(5)] == ["k-failed"]
 
 
 @pytest.fixture
@@ -394,6 +430,7 @@ CALLS: dict[str, tuple[Callable[[RedisRegistry], object], int]] = {
     "record_done": (lambda r: r.record_done("k-open"), 1),
     "unfinished": (lambda r: r.unfinished(5), 1),
     "claim": (lambda r: r.claim(OTHER, 30), 1),
+    "claim then lookup": (lambda r: (r.claim(OTHER, 30), r.lookup(OTHER)), 1),
     "start_run": (lambda r: r.start_run("run-4", 14, "sections"), 1),
     "finish_run": (lambda r: r.finish_run("run-4", "finished", True, {}), 1),
     "mark_crashed": (lambda r: r.mark_crashed("run-2"), 1),

@@ -4,14 +4,16 @@ scrapy-redis's own client gives up at the first refused connection and the spide
 (scrapy-redis #108, reliability.md §2.3). Here every command is retried with exponential backoff
 for about FRONTIER_REDIS_OUTAGE_SECONDS (the backoff adds up to that; each attempt can also wait
 for its connect or socket timeout), so a Redis restart or fail-over pauses the workers instead of
-killing them. The wait blocks the worker (the frontier is where its next request comes from). Past
-the bound the scheduler logs the error and carries on as if the queue were empty; it never lets
-the worker close as finished while Redis cannot say the crawl is drained.
+killing them. A crawl's commands wait in its RedisPipe's thread (newscrawl.distributed.pipe): the
+reactor goes on with the requests it holds, and waits only where it needs an answer (a registry
+lookup). Past the bound the scheduler logs the error and carries on as if the queue were empty; it
+never lets the worker close as finished while Redis cannot say the crawl is drained.
 """
 
 from __future__ import annotations
 
 import socket
+import threading
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -19,6 +21,7 @@ import redis
 from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
+from newscrawl.distributed.pipe import RedisPipe
 from newscrawl.state import redis_url, state_dir
 
 if TYPE_CHECKING:
@@ -83,12 +86,36 @@ def key_prefix(settings: BaseSettings, spider: str = "week") -> str:
 def shared_registry(
     settings: BaseSettings, worker: str = "", spider: str = "week", outage_seconds: float | None = None
 ) -> RedisRegistry:
-    """The shared registry on REDIS_URL (the commands read it; a crawl gets it from
-    newscrawl.backend.registry_for)."""
+    """The shared registry on REDIS_URL. A worker's (a crawl's: `worker` given, from
+    newscrawl.backend.registry_for) sends through the process's RedisPipe, with the frontier's
+    commands; the commands' (no worker) call Redis directly."""
     from newscrawl.distributed.registry import RedisRegistry
 
-    server = client_from_settings(settings, outage_seconds)
-    return RedisRegistry(server, f"{key_prefix(settings, spider)}:registry", worker)
+    prefix = f"{key_prefix(settings, spider)}:registry"
+    if worker:
+        pipe = pipe_for(settings)
+        return RedisRegistry(pipe.client, prefix, worker, pipe)
+    return RedisRegistry(client_from_settings(settings, outage_seconds), prefix, worker)
+
+
+_PIPES: dict[tuple[str, float], RedisPipe] = {}
+_PIPES_LOCK = threading.Lock()
+
+
+def pipe_for(settings: BaseSettings) -> RedisPipe:
+    """The process's RedisPipe to REDIS_URL, shared by the crawl's scheduler and registry so that
+    their commands reach Redis in the order they were made (newscrawl.distributed.pipe). Acquired
+    for the caller, who releases it once done; the last release stops it."""
+    url = redis_url(settings)
+    if url is None:
+        raise ValueError("REDIS_URL is not set")
+    key = (url, settings.getfloat("FRONTIER_REDIS_OUTAGE_SECONDS"))
+    with _PIPES_LOCK:
+        pipe = _PIPES.get(key)
+        if pipe is None or pipe.closed:
+            pipe = _PIPES[key] = RedisPipe(client(*key))
+        pipe.acquire()
+    return pipe
 
 
 def worker_id(crawler: Crawler) -> str:

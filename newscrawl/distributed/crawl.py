@@ -25,10 +25,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newscrawl.distributed.pipe import run
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import redis
+
+    from newscrawl.distributed.pipe import Command
 
 COUNT_SEPARATOR = "\t"  # counts fields: <stat><TAB><worker instance>
 
@@ -126,14 +130,24 @@ class SharedCrawl:
         """Say this worker is alive, and publish its counters (absolute values, one field per counter
         and worker: writing them twice, as a retried command may, changes nothing)."""
         with self.server.pipeline(transaction=True) as pipe:
-            pipe.set(f"{self.prefix}:alive:{self.instance}", self.crawl_id, ex=self.alive_seconds)
-            pipe.sadd(self.key("workers"), self.instance)
-            fields: dict[Any, int] = {
-                f"{name}{COUNT_SEPARATOR}{self.instance}": value for name, value in counts.items()
-            }
-            if fields:
-                pipe.hset(self.key("counts"), mapping=fields)
+            for command in self.heartbeat_commands(counts):
+                run(pipe, command)
             pipe.execute()
+
+    def heartbeat_commands(self, counts: Mapping[str, int]) -> list[Command]:
+        """The commands of `heartbeat`, for the scheduler's pipe (newscrawl.distributed.pipe)."""
+        commands: list[Command] = [
+            ("SET", f"{self.prefix}:alive:{self.instance}", self.crawl_id, "EX", self.alive_seconds),
+            ("SADD", self.key("workers"), self.instance),
+        ]
+        fields = [
+            part
+            for name, value in counts.items()
+            for part in (f"{name}{COUNT_SEPARATOR}{self.instance}", value)
+        ]
+        if fields:
+            commands.append(("HSET", self.key("counts"), *fields))
+        return commands
 
     def finish_if_drained(self) -> bool:
         """End the crawl if nothing is queued or leased; False while any work is left anywhere."""

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from scrapy.utils.request import request_from_dict
 from scrapy_redis.queue import Base
 
+from newscrawl.distributed.pipe import Command, Script, run
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -48,28 +50,32 @@ local function requeue(queue, member)
     redis.call('ZADD', queue, tonumber(score), score .. '|' .. stamp .. 'r|' .. payload)
 end
 """
-# KEYS: queue, leases. ARGV: lease ms, then members to acknowledge first (batched into the pop).
-POP = (
+# KEYS: queue, leases. ARGV: lease ms, how many, then members to acknowledge first (batched into the pop).
+# Returns the members leased, most urgent first.
+POP = Script(
     NOW
     + """
-if #ARGV > 1 then redis.call('ZREM', KEYS[2], unpack(ARGV, 2)) end
-local member = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
-if not member then return false end
-redis.call('ZREM', KEYS[1], member)
-redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), member)
-return member
+if #ARGV > 2 then redis.call('ZREM', KEYS[2], unpack(ARGV, 3)) end
+local members = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+if #members == 0 then return members end
+redis.call('ZREM', KEYS[1], unpack(members))
+local deadline = now_ms + tonumber(ARGV[1])
+for _, member in ipairs(members) do redis.call('ZADD', KEYS[2], deadline, member) end
+return members
 """
 )
 # KEYS: dupefilter, queue. ARGV: fingerprint ('' for dont_filter), score, member. One round trip for
 # scrapy-redis's two (SADD to the dupefilter, then ZADD); returns 0 for a request already seen.
-PUSH = """
+PUSH = Script(
+    """
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
 """
+)
 # KEYS: leases. ARGV: lease ms, members. Extends the leases still held; returns those that are not
 # (reaped while this worker was cut off: someone else may hold the request now).
-RENEW = (
+RENEW = Script(
     NOW
     + """
 local lost = {}
@@ -83,7 +89,7 @@ return lost
 """
 )
 # KEYS: queue, leases. ARGV: limit. Expired leases go back to the queue at their own priority.
-REAP = (
+REAP = Script(
     NOW
     + REQUEUE
     + """
@@ -96,7 +102,7 @@ return #expired
 """
 )
 # KEYS: queue, leases. ARGV: members this worker holds and will not finish (a shutdown).
-RELEASE = (
+RELEASE = Script(
     REQUEUE
     + """
 local released = 0
@@ -110,9 +116,11 @@ return released
 """
 )
 # KEYS: leases, dead. ARGV: member. A request no worker can decode is set aside, not retried forever.
-SET_ASIDE = """
+SET_ASIDE = Script(
+    """
 if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then redis.call('SADD', KEYS[2], ARGV[1]) end
 """
+)
 logger = logging.getLogger(__name__)
 
 REAP_BATCH = 1000
@@ -143,12 +151,6 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
         self.dead_key = f"{key}:undecodable"
         self.lease_ms = max(1, round(lease_seconds * 1000))
         self.set_aside = 0  # undecodable members moved to dead_key by this queue
-        self._push = server.register_script(PUSH)
-        self._pop = server.register_script(POP)
-        self._renew = server.register_script(RENEW)
-        self._reap = server.register_script(REAP)
-        self._release = server.register_script(RELEASE)
-        self._set_aside = server.register_script(SET_ASIDE)
 
     def __len__(self) -> int:
         return int(self.server.zcard(self.key))
@@ -186,29 +188,70 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
         except Exception as exc:
             raise Undecodable(f"{type(exc).__name__}: {exc}") from exc
 
+    # Each command below is built for either path: run now on `server` (the methods after them), or
+    # sent through the crawl's RedisPipe by the scheduler (newscrawl.distributed.pipe).
+
+    def push_command(self, request: Request, fingerprint: str | None) -> Command:
+        """Queue the request unless the dupefilter set `dupefilter_key` has its fingerprint (None:
+        queue it regardless, for dont_filter requests). Replies 1 when queued, 0 when seen. Raises
+        TypeError or ValueError for a request that JSON cannot hold."""
+        member = self._encode_request(request)
+        return PUSH.command(
+            [self.dupefilter_key, self.key], [fingerprint or "", -int(request.priority), member]
+        )
+
+    def pop_command(self, count: int, acks: Sequence[bytes] = ()) -> Command:
+        """Lease the `count` most urgent requests, after acknowledging `acks` in the same round trip.
+        Replies with the members leased, for `decode`."""
+        return POP.command([self.key, self.leases_key], [self.lease_ms, count, *acks])
+
+    def ack_command(self, members: Sequence[bytes]) -> Command:
+        return ("ZREM", self.leases_key, *members)
+
+    def renew_command(self, members: Sequence[bytes]) -> Command:
+        """Extend the leases of `members`; replies with those this worker no longer holds."""
+        return RENEW.command([self.leases_key], [self.lease_ms, *members])
+
+    def reap_command(self) -> Command:
+        """Return up to REAP_BATCH expired leases (their worker stopped renewing them) to the queue;
+        replies with how many."""
+        return REAP.command([self.key, self.leases_key], [REAP_BATCH])
+
+    def set_aside_command(self, member: bytes) -> Command:
+        return SET_ASIDE.command([self.leases_key, self.dead_key], [member])
+
+    def decode(self, members: Sequence[bytes]) -> tuple[list[tuple[Request, bytes]], list[bytes]]:
+        """Leased members as (request, lease) pairs, and those that decode into no request: they are
+        to be set aside under `<queue>:undecodable` (logged and counted here)."""
+        leased, undecodable = [], []
+        for member in members:
+            try:
+                leased.append((self._decode_request(member), bytes(member)))
+            except Undecodable as exc:
+                undecodable.append(bytes(member))
+                self.set_aside += 1
+                logger.error("Set aside a queued request no worker can run (%s): %.200r", exc, member)
+        return leased, undecodable
+
+    def _run(self, command: Command) -> Any:
+        return run(self.server, command)
+
     def push(self, request: Request) -> None:
         self.push_unseen(request, None)
 
     def push_unseen(self, request: Request, fingerprint: str | None) -> bool:
-        """Queue the request unless the dupefilter set `dupefilter_key` has its fingerprint (None:
-        queue it regardless, for dont_filter requests)."""
-        member = self._encode_request(request)
-        added = self._push(
-            keys=[self.dupefilter_key, self.key], args=[fingerprint or "", -int(request.priority), member]
-        )
-        return bool(added)
+        return bool(self._run(self.push_command(request, fingerprint)))
 
     def pop_leased(self, acks: Sequence[bytes] = ()) -> tuple[Request, bytes] | None:
         """Lease the most urgent request (after acknowledging `acks` in the same round trip). A member
-        that does not decode is set aside under `<queue>:undecodable`, logged, and the next one leased."""
-        while member := self._pop(keys=[self.key, self.leases_key], args=[self.lease_ms, *acks]):
+        that does not decode is set aside, and the next one leased."""
+        while members := self._run(self.pop_command(1, acks)):
             acks = ()
-            try:
-                return self._decode_request(member), bytes(member)
-            except Undecodable as exc:
-                self._set_aside(keys=[self.leases_key, self.dead_key], args=[member])
-                self.set_aside += 1
-                logger.error("Set aside a queued request no worker can run (%s): %.200r", exc, member)
+            leased, undecodable = self.decode(members)
+            for member in undecodable:
+                self._run(self.set_aside_command(member))
+            if leased:
+                return leased[0]
         return None
 
     def pop(self, timeout: int = 0) -> Request | None:
@@ -217,20 +260,18 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
 
     def ack(self, members: Sequence[bytes]) -> None:
         if members:
-            self.server.zrem(self.leases_key, *members)
+            self._run(self.ack_command(members))
 
     def renew(self, members: Sequence[bytes]) -> list[bytes]:
         """Extend the leases of `members`; returns those this worker no longer holds."""
         if not members:
             return []
-        return [
-            bytes(member) for member in self._renew(keys=[self.leases_key], args=[self.lease_ms, *members])
-        ]
+        return [bytes(member) for member in self._run(self.renew_command(members))]
 
     def reap(self) -> int:
         """Return expired leases (their worker stopped renewing them) to the queue."""
         total = 0
-        while reaped := int(self._reap(keys=[self.key, self.leases_key], args=[REAP_BATCH])):
+        while reaped := int(self._run(self.reap_command())):
             total += reaped
             if reaped < REAP_BATCH:
                 break
@@ -239,4 +280,4 @@ class LeasedQueue(Base):  # type: ignore[misc]  # scrapy-redis has no type hints
     def release(self, members: Sequence[bytes]) -> int:
         if not members:
             return 0
-        return int(self._release(keys=[self.key, self.leases_key], args=list(members)))
+        return int(self._run(RELEASE.command([self.key, self.leases_key], list(members))))

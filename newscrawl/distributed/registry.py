@@ -31,7 +31,10 @@ not a key per article: a key costs Redis ~70 bytes of bookkeeping, a hash field 
 Measured with 4 KB bodies: ~3.6 KB of Redis memory per article, 83% of it the compressed versions.
 
 Every write that touches several keys is one Lua script: atomic like the SQLite transaction, and a
-single round trip, which matters at ~200 pages/s with a few registry calls each. In the scripts an
+single command. A crawl's registry (`pipe` given) queues its writes on the process's RedisPipe
+(newscrawl.distributed.pipe), where they go out batched with the frontier's commands and ahead of the
+lease acknowledgements that follow them; its reads wait for their reply, after the writes queued
+before them. A claim carries the lookup that follows it (RegistryPipeline claims, then looks up). In the scripts an
 empty string stands for None, so an empty string value is stored as None. With Redis Cluster, give
 the prefix a hash tag (`{newscrawl:week}:registry`) so every key of a script is in one slot.
 """
@@ -39,21 +42,26 @@ the prefix a hash tag (`{newscrawl:week}:registry`) so every key of a script is 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import zlib
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from newscrawl.distributed.pipe import Command, Script, run
 from newscrawl.registry import CRASHED, RUNNING, FrontierEntry, Known, now_iso, parse_time
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
+    from concurrent.futures import Future
 
     import redis
-    from redis.commands.core import Script
 
+    from newscrawl.distributed.pipe import RedisPipe
     from newscrawl.registry import Registry
+
+logger = logging.getLogger(__name__)
 
 BATCH = 500  # versions per round trip when streaming them; keys per UNLINK in reset()
 STATUSES = frozenset({"requested", "failed", "gone", "rejected", "listing"})  # the SQLite CHECK
@@ -119,6 +127,18 @@ local function settle(key)
     end
 end
 
+-- What the registry knows of a canonical URL or of an alias of one; frontier state otherwise.
+local function lookup(key)
+    local row = redis.call('HGET', ARTICLES, key)
+    if row then return {'done', key, row} end
+    local canonical = redis.call('HGET', ALIASES, key)
+    row = canonical and redis.call('HGET', ARTICLES, canonical)
+    if row then return {'done', canonical, row} end
+    local entry = redis.call('HGET', FRONTIER, key)
+    if entry then return {'frontier', key, entry} end
+    return false
+end
+
 local function resolve(key, canonical)
     if key ~= '' and key ~= canonical then redis.call('HSET', ALIASES, key, canonical) end
     if key ~= '' then settle(key) end
@@ -126,17 +146,7 @@ local function resolve(key, canonical)
 end
 """
 
-LOOKUP = """
-local key = ARGV[1]
-local row = redis.call('HGET', ARTICLES, key)
-if row then return {'done', key, row} end
-local canonical = redis.call('HGET', ALIASES, key)
-row = canonical and redis.call('HGET', ARTICLES, canonical)
-if row then return {'done', canonical, row} end
-local entry = redis.call('HGET', FRONTIER, key)
-if entry then return {'frontier', key, entry} end
-return false
-"""
+LOOKUP = "return lookup(ARGV[1])"
 
 # ARGV: canonical URL, version member, version blob, key, worker, then the ten ArticleRow fields.
 RECORD_VERSION = """
@@ -232,22 +242,27 @@ for column, value in pairs(cjson.decode(ARGV[2])) do run[column] = value end
 redis.call('HSET', RUNS, ARGV[1], encode(run))
 """
 
-# ARGV: worker, TTL in milliseconds. Taking one's own claim again renews it.
+# ARGV: worker, TTL in milliseconds, the claimed URL. Taking one's own claim again renews it. Returns
+# 0, or {1, what lookup() finds of the URL}: the lookup that follows a claim (RegistryPipeline) rides
+# in the claim's round trip.
 CLAIM = """
 local holder = redis.call('GET', CLAIM)
 if holder and holder ~= ARGV[1] then return 0 end
 redis.call('SET', CLAIM, ARGV[1], 'PX', ARGV[2])
-return 1
+return {1, lookup(ARGV[3])}
 """
 
 
 class RedisRegistry:
     """The registry on Redis (see the module docstring). `worker` is a stable id of this worker."""
 
-    def __init__(self, client: redis.Redis, prefix: str, worker: str):
+    def __init__(self, client: redis.Redis, prefix: str, worker: str, pipe: RedisPipe | None = None):
         self.client = client
         self.prefix = prefix
         self.worker = worker
+        self.pipe = pipe  # a crawl's: its writes are queued, its reads wait (newscrawl.distributed.pipe)
+        # The claim's lookup of (URL, reply), until the next call: see claim().
+        self._claimed: tuple[str, Any] | None = None
         server = client.connection_pool.connection_kwargs
         location = server.get("path") or f"{server.get('host')}:{server.get('port')}"
         self.path = f"redis://{location}/{server.get('db', 0)} {prefix}"  # for messages
@@ -273,21 +288,65 @@ class RedisRegistry:
         self._patch_run = self._script(PATCH_RUN)
         self._claim = self._script(CLAIM)
 
-    def _script(self, body: str) -> Script:
-        return self.client.register_script(PRELUDE + body)
+    @staticmethod
+    def _script(body: str) -> Script:
+        return Script(PRELUDE + body)
+
+    def _command(self, script: Script, args: tuple[str | int | bytes, ...], claim: str | None) -> Command:
+        keys = self._keys if claim is None else [*self._keys, f"{self.prefix}:claim:{claim}"]
+        return script.command(keys, args)
 
     def _call(self, script: Script, *args: str | int | bytes, claim: str | None = None) -> Any:
-        keys = self._keys if claim is None else [*self._keys, f"{self.prefix}:claim:{claim}"]
-        return script(keys=keys, args=args)
+        """Run a script and return its reply (through the pipe: after every write queued before it)."""
+        return self._execute(self._command(script, args, claim))
+
+    def _execute(self, command: Command) -> Any:
+        self._claimed = None
+        if self.pipe is not None:
+            return self.pipe.call(*command)
+        return run(self.client, command)
+
+    def _send(self, *command: Any, now: bool = False) -> None:
+        """A plain command nobody waits for (see _write)."""
+        self._claimed = None
+        if self.pipe is None:
+            run(self.client, command)
+        else:
+            self.pipe.send(*command, now=now).add_done_callback(_log_failed_write)
+
+    def _write(
+        self, script: Script, *args: str | int | bytes, claim: str | None = None, now: bool = False
+    ) -> None:
+        """A write nobody waits for: queued on a crawl's pipe, run now otherwise. One that Redis
+        refuses past FRONTIER_REDIS_OUTAGE_SECONDS is logged: as a failed write was before, when its
+        exception reached the signal handler that made it. `now`: sent without waiting for the end
+        of the reactor's turn (newscrawl.distributed.pipe)."""
+        self._claimed = None
+        self._send(*self._command(script, args, claim), now=now)
+
+    @property
+    def _direct(self) -> redis.Redis:
+        """The client, for a call that is not a script: after the writes queued before it."""
+        self._claimed = None
+        if self.pipe is not None:
+            self.pipe.flush()
+        return self.client
 
     def close(self) -> None:
-        self.client.close()
+        if self.pipe is not None:
+            self.pipe.release()  # sends the writes still queued first
+        else:
+            self.client.close()
 
     # --- Articles -------------------------------------------------------------------------------------
 
     def lookup(self, key: str) -> Known | None:
         """The registry's knowledge of a canonical URL or of an alias of one; frontier state otherwise."""
-        reply = self._call(self._lookup, key)
+        if self._claimed is not None and self._claimed[0] == key:
+            reply = self._claimed[1]  # read under the claim just taken, in its round trip
+            self._claimed = None
+        else:
+            reply = self._call(self._lookup, key)
         if reply is None:
             return None
         kind, found, raw = reply
@@ -310,8 +369,11 @@ class RedisRegistry:
         row = ArticleRow(extra.get("source_id"), None if page_url == url else page_url, seen, seen,
                          item.get("published_at"), item.get("modified_at"), extra.get("discovered_date"),
                          item["content_hash"], version, run_id)  # fmt: skip
-        self._call(self._record_version, url, _version_member(url, version), blob, _arg(extra.get("discovered_url")),
-                   self.worker, *map(_arg, row), claim=url)  # fmt: skip
+        # Sent at once, not at the end of the turn: a worker killed between the feed line and this record
+        # leaves the article to be reconciled from its output when it restarts, and to be written again
+        # by another worker if it does not restart within the lease; the shorter that moment, the better.
+        self._write(self._record_version, url, _version_member(url, version), blob, _arg(extra.get("discovered_url")),
+                    self.worker, *map(_arg, row), claim=url, now=True)  # fmt: skip
 
     def record_unchanged(
         self,
@@ -322,11 +384,11 @@ class RedisRegistry:
     ) -> None:
         """An article fetched again with unchanged content: remember the dates so it is not fetched
         again, and release this worker's claim (there is nothing to emit)."""
-        self._call(self._touch, canonical_url, now_iso(), _arg(modified_at), _arg(discovered_date), _arg(discovered_url),
+        self._write(self._touch, canonical_url, now_iso(), _arg(modified_at), _arg(discovered_date), _arg(discovered_url),
                    self.worker, claim=canonical_url)  # fmt: skip
 
     def add_alias(self, alias: str, canonical_url: str) -> None:
-        self._call(self._resolve, alias, canonical_url)
+        self._write(self._resolve, alias, canonical_url)
 
     def versions(self) -> Iterator[dict[str, Any]]:
         """Every recorded version, oldest first (the dataset history), read BATCH at a time."""
@@ -347,17 +409,18 @@ class RedisRegistry:
         known = self.lookup(canonical_url)
         if known is None or known.status != "done":
             return None
-        blob: bytes | None = self.client.hget(  # type: ignore[assignment]  # bytes: no decode_responses
-            self._versions, _version_member(known.canonical_url, known.version).decode()
+        blob: bytes | None = self._execute(
+            ("HGET", self._versions, _version_member(known.canonical_url, known.version))
         )
         return _loads_version(blob)[2] if blob else None
 
     def has_version(self, canonical_url: str, version: int) -> bool:
         """Whether this version of the article, or a later one, is recorded."""
         after_url = b"(" + canonical_url.encode() + b"\x01"  # past every member of this URL
-        found = self.client.zrangebylex(
-            self._version_index, b"[" + _version_member(canonical_url, version), after_url, start=0, num=1
-        )
+        found = self._execute(
+            ("ZRANGEBYLEX", self._version_index, b"[" + _version_member(canonical_url, version), after_url,
+             "LIMIT", 0, 1)
+        )  # fmt: skip
         return bool(found)
 
     # --- Frontier -------------------------------------------------------------------------------------
@@ -367,7 +430,7 @@ class RedisRegistry:
         """Set a URL's frontier state; `failed` counts an attempt. Releases this worker's claim on it."""
         if status not in STATUSES:
             raise ValueError(f"unknown frontier status {status!r}")
-        self._call(self._mark, key, url, status, _arg(discovered_date), 1 if status == "failed" else 0, _arg(reason),
+        self._write(self._mark, key, url, status, _arg(discovered_date), 1 if status == "failed" else 0, _arg(reason),
                    run_id, now_iso(), self.worker, claim=key)  # fmt: skip
 
     def record_requested(self, key: str, url: str, run_id: str, discovered_date: str | None) -> None:
@@ -379,7 +442,7 @@ class RedisRegistry:
     def record_done(self, key: str) -> None:
         """A URL reached a final outcome that needs no article row (duplicate, not an article, skipped).
         Releases this worker's claim on it."""
-        self._call(self._settle, key, self.worker, claim=key)
+        self._write(self._settle, key, self.worker, claim=key)
 
     def unfinished(self, max_attempts: int) -> list[FrontierEntry]:
         """URLs a previous run left requested (crash) or failed (fewer than max_attempts tries)."""
@@ -398,17 +461,22 @@ class RedisRegistry:
 
     def claim(self, canonical_url: str, ttl_seconds: float) -> bool:
         """Whether this worker may emit the article now: True unless another worker's claim is alive.
-        The claim lasts `ttl_seconds`, so a killed worker's claim does not block the article for good."""
-        return bool(
-            self._call(self._claim, self.worker, max(1, round(ttl_seconds * 1000)), claim=canonical_url)
-        )
+        The claim lasts `ttl_seconds`, so a killed worker's claim does not block the article for good.
+        A claim taken also reads what the registry knows of the URL, in the same script: a `lookup` of
+        that URL as the very next call of this registry answers from it, without a round trip."""
+        reply = self._call(self._claim, self.worker, max(1, round(ttl_seconds * 1000)), canonical_url,
+                           claim=canonical_url)  # fmt: skip
+        if not reply:
+            return False
+        self._claimed = (canonical_url, reply[1])
+        return True
 
     # --- Runs -----------------------------------------------------------------------------------------
 
     def start_run(self, run_id: str, pid: int, discover: str) -> None:
         run = {"pid": pid, "started_at": now_iso(), "finished_at": None, "status": RUNNING, "complete": 0,
                "discover": discover, "summary": None, "worker": self.worker}  # fmt: skip
-        self.client.hset(self._runs, run_id, _dumps(run))
+        self._direct.hset(self._runs, run_id, _dumps(run))
 
     def finish_run(self, run_id: str, status: str, complete: bool, summary: Mapping[str, Any]) -> None:
         """`complete`: the run walked every listing and sitemap it meant to, so the next run may stop
@@ -437,22 +505,22 @@ class RedisRegistry:
         """Every run, by start: the `runs` columns (summary as JSON text) and the worker."""
         rows = [
             _run_row(_text(run_id), json.loads(raw))
-            for run_id, raw in self.client.hgetall(self._runs).items()
+            for run_id, raw in self._direct.hgetall(self._runs).items()
         ]
         return sorted(rows, key=lambda row: (row["started_at"], row["run_id"]))
 
     def join_crawl(self, run_id: str, crawl_id: str) -> None:
         """The run is one worker's part of the shared crawl `crawl_id` (see source_lastmods)."""
-        self.client.hset(self._run_crawl, run_id, crawl_id)
+        self._direct.hset(self._run_crawl, run_id, crawl_id)
 
     def record_source(self, run_id: str, url: str, lastmod: str | None) -> None:
-        self.client.hset(self._sources(run_id), url, _arg(lastmod))
+        self._send("HSET", self._sources(run_id), url, _arg(lastmod))
 
     def source_lastmods(self, run_id: str) -> dict[str, str | None]:
         """The sitemaps read by every run of the run's crawl (each sitemap is read by whichever worker
         got it), or by the run alone when it joined no crawl. Where two runs saw different lastmods the
         older one is kept, so a sitemap is skipped only when it is unchanged since every reading."""
-        with self.client.pipeline(transaction=True) as pipe:
+        with self._direct.pipeline(transaction=True) as pipe:
             pipe.hgetall(self._run_crawl)
             pipe.hgetall(self._sources(run_id))
             crawls, own = pipe.execute()
@@ -464,7 +532,7 @@ class RedisRegistry:
         ]
         found = [own]
         if others:
-            with self.client.pipeline(transaction=True) as pipe:
+            with self._direct.pipeline(transaction=True) as pipe:
                 for other in others:
                     pipe.hgetall(self._sources(other.decode()))
                 found += pipe.execute()
@@ -479,14 +547,14 @@ class RedisRegistry:
         return f"{self.prefix}:sources:{run_id}"
 
     def record_output(self, run_id: str, path: Path, fmt: str) -> None:
-        self.client.hsetnx(f"{self.prefix}:outputs:{run_id}", str(path), fmt)
+        self._send("HSETNX", f"{self.prefix}:outputs:{run_id}", str(path), fmt)
 
     def outputs(self, run_id: str) -> list[tuple[Path, str]]:
-        written = self.client.hgetall(f"{self.prefix}:outputs:{run_id}")
+        written = self._direct.hgetall(f"{self.prefix}:outputs:{run_id}")
         return sorted((Path(_text(path)), _text(fmt)) for path, fmt in written.items())
 
     def counts(self) -> dict[str, int]:
-        with self.client.pipeline(transaction=True) as pipe:
+        with self._direct.pipeline(transaction=True) as pipe:
             for key in (self._articles, self._versions, self._aliases, self._runs):
                 pipe.hlen(key)
             pipe.hgetall(self._frontier_counts)
@@ -524,7 +592,7 @@ class RedisRegistry:
 
     def _scan(self, key: str) -> Iterator[tuple[str, str]]:
         # HSCAN may return a field twice (while the hash grows): hence INSERT OR REPLACE in copy_to.
-        for field, value in self.client.hscan_iter(key, count=BATCH):
+        for field, value in self._direct.hscan_iter(key, count=BATCH):
             yield field.decode(), value.decode()
 
     def _article_rows(self) -> Iterator[tuple[Any, ...]]:
@@ -546,16 +614,21 @@ class RedisRegistry:
     def _per_run_rows(self, kind: str) -> Iterator[tuple[str, str, str | None]]:
         """(run id, field, value) of every `:sources:<run>` or `:outputs:<run>` hash."""
         start = len(f"{self.prefix}:{kind}:")
-        for key in self.client.scan_iter(match=f"{_glob_escape(self.prefix)}:{kind}:*", count=BATCH):
+        for key in self._direct.scan_iter(match=f"{_glob_escape(self.prefix)}:{kind}:*", count=BATCH):
             run_id = key.decode()[start:]
             for field, value in self._scan(key.decode()):
                 yield run_id, field, value or None
 
     def reset(self) -> None:
         """Delete every key of this registry. SCAN, not KEYS, and UNLINK: the server stays responsive."""
-        keys = self.client.scan_iter(match=f"{_glob_escape(self.prefix)}:*", count=BATCH)
+        keys = self._direct.scan_iter(match=f"{_glob_escape(self.prefix)}:*", count=BATCH)
         while batch := list(islice(keys, BATCH)):
-            self.client.unlink(*batch)
+            self._direct.unlink(*batch)
+
+
+def _log_failed_write(future: Future[Any]) -> None:
+    if (exc := future.exception()) is not None:
+        logger.error("A registry write failed: %s", exc)
 
 
 def _arg(value: str | int | None) -> str | int:
