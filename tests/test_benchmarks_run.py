@@ -9,8 +9,8 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
-from parsel import Selector
 
+from newscrawl.dom import parse_html
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.urls import SiteUrls
 from replica import Replica
@@ -41,7 +41,7 @@ def test_each_copy_of_a_real_page_is_its_own_article(run: ModuleType, name: str)
     for number in (0, 1):
         url = f"{BASE}/news/{name}-copy-{number}"
         result = ArticlePage(
-            Selector(text=run.copy_page(page, url, number).decode()), url, SiteUrls(BASE)
+            parse_html(run.copy_page(page, url, number).decode()), url, SiteUrls(BASE)
         ).extract()
         assert result.fields["canonical_url"] == url
         assert result.body_root is not None
