@@ -1,13 +1,21 @@
-"""CSS selection answered from one walk of an lxml tree (generic: no site knowledge).
+"""Parse once, and answer CSS selectors without a scan of the page per selector (no site knowledge).
 
 Why: on a real Vanilla page (≈1,900 elements, 0.65-1.9 MB) every CSS selector run through lxml or
 parsel is its own XPath scan of the whole tree, 1-3 ms each, and a page's field cascades and promo
-rules ran about sixty of them. Here one walk indexes the elements by class token and id (in document
-order); each selector is then answered by looking up its most selective part (an id, a class, a
-class or id substring, a tag through lxml's C-level `iter(tag)`) and matching the rest right to
-left on those few candidates. Selectors that need more than tag, id, class, attribute tests and
-descendant/child combinators (`:has()`, `:not()`, sibling combinators, pseudo-classes) are
-answered by lxml's own CSS translation, so every selector keeps its CSS meaning.
+rules ran about sixty of them. Here:
+
+- `DomIndex` (the page objects, over a whole page) answers a selector by looking up its most
+  selective part: an id (libxml2's id table, then the id values), a class token or an attribute
+  value (one C-level XPath pass lists an attribute's values, searched with `str.find`), a tag
+  (lxml's C-level `iter(tag)`); the rest of the selector is matched right to left on those few
+  candidates.
+- `SelectorSet` (the cleaner, over an article body) matches many selectors in one walk, each filed
+  under a key of its last compound.
+
+Selectors that need more than tag, id, class and attribute tests and descendant/child combinators
+(`:has()`, `:not()`, sibling combinators, pseudo-classes) are answered by lxml's own CSS translation,
+so every selector keeps its CSS meaning (tests/test_dom.py checks every rule and field selector
+against lxml on every saved real page, and random selectors on random trees).
 
 Matching is done on the tree as it was indexed: a caller that removes elements checks that a match
 is still attached (the cleaner does).
