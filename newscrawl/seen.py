@@ -30,6 +30,10 @@ class SeenSet:
         at = bisect_left(self.merged, key)
         return at < len(self.merged) and self.merged[at] == key
 
+    def clear(self) -> None:
+        self.merged = array("Q")
+        self.recent.clear()
+
     def add(self, key: int) -> bool:
         """Add `key`; False if it was already there."""
         if key in self:

@@ -50,3 +50,13 @@ def test_compact_dupefilter_filters_a_request_seen_before_and_only_that() -> Non
     assert dupefilter.request_seen(Request("http://127.0.0.1:1/politics/a?y=2&x=1"))  # same fingerprint
     assert not dupefilter.request_seen(Request("http://127.0.0.1:1/politics/b"))
     assert not dupefilter.request_seen(Request("http://127.0.0.1:1/politics/a?x=1&y=2", method="POST"))
+
+
+def test_a_cleared_set_holds_nothing_and_takes_keys_again() -> None:
+    seen = SeenSet()
+    for key in range(5000):  # past MIN_RECENT: some keys are in the merged array
+        seen.add(key)
+    seen.clear()
+    assert len(seen) == 0
+    assert 10 not in seen
+    assert seen.add(10)
