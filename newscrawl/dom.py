@@ -64,6 +64,12 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     return create_root_node(text, etree.HTMLParser, base_url=base_url)
 
 
+def parse_html_bytes(body: bytes, base_url: str | None = None) -> etree._Element:
+    """`parse_html` of a UTF-8 body, straight from its bytes (parsel's own path for bytes): no decoding
+    of the page to text and encoding it back, about a millisecond of a 600 KB page."""
+    return create_root_node("", etree.HTMLParser, base_url=base_url, body=body, encoding="utf-8")
+
+
 def text_content(element: etree._Element) -> str:
     """Every text node below the element, joined (what `lxml.html`'s `text_content()` returns)."""
     return str(_STRING_VALUE(element))

@@ -18,7 +18,7 @@ from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
 from newscrawl.cleaning import DEFAULT_RULES_FILE
-from newscrawl.dom import DomIndex, SelectorSet, Unsupported, compile_css
+from newscrawl.dom import DomIndex, SelectorSet, Unsupported, compile_css, parse_html, parse_html_bytes
 from newscrawl.pages import article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -192,3 +192,10 @@ def test_first_by_id_takes_the_first_of_repeated_ids() -> None:
     assert found is not None
     assert found.get("class") == "one"
     assert [element.get("class") for element in DomIndex(root).select("#x")] == ["one", "two"]
+
+
+@pytest.mark.parametrize("path", REAL_PAGES, ids=lambda path: path.name.split(".")[0])
+def test_a_utf8_page_parsed_from_its_bytes_is_the_tree_parsed_from_its_text(path: Path) -> None:
+    data = path.read_bytes()
+    body = gzip.decompress(data) if path.suffix == ".gz" else data
+    assert etree.tostring(parse_html_bytes(body)) == etree.tostring(parse_html(body.decode("utf-8")))

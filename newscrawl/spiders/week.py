@@ -5,6 +5,7 @@ Page parsing lives in `newscrawl.pages`; cleaning, validation and de-duplication
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import ipaddress
 from datetime import UTC, datetime, timedelta
@@ -23,7 +24,7 @@ from newscrawl import articleurl
 from newscrawl.archive import CAPTURE_META
 from newscrawl.articleurl import ARTICLE, DISCOVERED_DATE, DISCOVERED_URL, KICKER
 from newscrawl.backend import registry_view
-from newscrawl.dom import parse_html
+from newscrawl.dom import parse_html, parse_html_bytes
 from newscrawl.failures import classify
 from newscrawl.items import Article
 from newscrawl.pages.article import ArticlePage
@@ -512,8 +513,12 @@ class WeekSpider(Spider):
         if not isinstance(response, TextResponse):
             self._done(request, articleurl.NOT_ARTICLE)
             return
-        # Parsed once, here (not through `response.selector`): newscrawl.dom.parse_html says why.
-        root = parse_html(response.text, response.url)
+        # Parsed once, here (not through `response.selector`): newscrawl.dom.parse_html says why. A
+        # UTF-8 body (TrueEncodingMiddleware has checked that it decodes) is parsed from its bytes.
+        if response.encoding == "utf-8" and not response.body.startswith(codecs.BOM_UTF8):
+            root = parse_html_bytes(response.body, response.url)
+        else:
+            root = parse_html(response.text, response.url)
         page = ArticlePage(root, response.url, self.urls, response.meta.get(KICKER))
         confirmation = page.confirmation()
         if confirmation is None:
