@@ -419,7 +419,21 @@ def _first_of(pattern: str, at: int) -> frozenset[str] | None:
 
 
 def _group_end(pattern: str, start: int) -> int | None:
-    """Index of the `)` closing the group opened at `start` (escapes and character classes skipped)."""
+    """Index of the `)` closing the group opened at `start`."""
+    return next(
+        (index for index, char, depth in _structure(pattern, start) if char == ")" and depth == 0), None
+    )
+
+
+def _alternatives(inner: str) -> list[str]:
+    """A group's top-level alternatives."""
+    bars = [index for index, char, depth in _structure(inner, 0) if char == "|" and depth == 0]
+    return [inner[start + 1 : end] for start, end in zip([-1, *bars], [*bars, len(inner)], strict=True)]
+
+
+def _structure(pattern: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """Each `(`, `)` and `|` from `start` on, outside escapes and character classes, with the group
+    depth after it (a `(` counts itself, a `)` no longer)."""
     depth, index, in_class = 0, start, False
     while index < len(pattern):
         char = pattern[index]
@@ -430,39 +444,10 @@ def _group_end(pattern: str, start: int) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield index, char, depth
         index += 1
-    return None
-
-
-def _alternatives(inner: str) -> list[str]:
-    """A group's top-level alternatives."""
-    parts: list[str] = []
-    depth, index, in_class, last = 0, 0, False, 0
-    while index < len(inner):
-        char = inner[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(inner[last:index])
-            last = index + 1
-        index += 1
-    parts.append(inner[last:])
-    return parts
 
 
 def required_literal(pattern: str) -> str | None:

@@ -105,9 +105,9 @@ class LineDurableFile(io.FileIO):
             logger.warning("%s: could not cut a failed write back; the next run repairs it", self.path)
 
 
-def fsync_directory(directory: Path) -> None:
-    """Make the directory's entries (a file just created in it) survive a power cut."""
-    fd = os.open(directory, os.O_RDONLY)
+def fsync_path(path: Path) -> None:
+    """Make a file's bytes, or a directory's entries (a file just created in it), survive a power cut."""
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -181,5 +181,5 @@ class DurableFileFeedStorage(FileFeedStorage):
         file = LineDurableFile(path, mode, self.fsync, guard, commit)
         if self.fsync:
             # The file's name must survive a power cut too, or its fsynced lines go with it.
-            fsync_directory(path.parent)
+            fsync_path(path.parent)
         return cast("IO[bytes]", file)

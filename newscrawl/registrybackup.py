@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newscrawl.feedstorage import fsync_path
 from newscrawl.registry import FILENAME, Registry
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def backup(state: Path, keep: int) -> Path:
             copy.close()
     finally:
         source.close()
-    _fsync(partial)
+    fsync_path(partial)
     partial.replace(target)  # a backup cut short by a kill or a full disk never looks like a backup
     for old in backups(state)[: -max(keep, 1)]:
         old.unlink()
@@ -183,11 +184,3 @@ def _copy(source: Path, target: Path) -> None:
 
 def _with_sidecars(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
