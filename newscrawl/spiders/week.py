@@ -590,7 +590,9 @@ class WeekSpider(Spider):
             # §2.5): links are resolved against the page itself instead.
             self.stats.inc_value("newscrawl/listing/offsite_base_ignored")
             base = response.url
-        return ListingPage(selector or response.selector, response.url, base, self.urls)
+        return ListingPage(
+            selector if selector is not None else response.selector, response.url, base, self.urls
+        )
 
 
 def fetched_at(capture: dict[str, str] | None) -> str:
