@@ -100,6 +100,9 @@ class RuleSet:
     rules: tuple[PromoRule, ...]
     text_rules: tuple[PromoRule, ...] = field(init=False)
     scrub_rules: tuple[PromoRule, ...] = field(init=False)
+    _text_candidates: dict[str, tuple[tuple[PromoRule, tuple[re.Pattern[str], ...]], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     selectors: SelectorSet = field(init=False)
 
@@ -107,12 +110,30 @@ class RuleSet:
         # Asked for each text block: computed once.
         object.__setattr__(self, "text_rules", tuple(rule for rule in self.rules if rule.text))
         object.__setattr__(self, "scrub_rules", tuple(rule for rule in self.rules if rule.scrub))
+        object.__setattr__(self, "_text_candidates", {})
         # Every rule's CSS, matched in one walk of the body.
         selectors = SelectorSet((rule.id, rule.css) for rule in self.rules if rule.css is not None)
         object.__setattr__(self, "selectors", selectors)
 
     def by_detector(self, name: str) -> PromoRule | None:
         return next((rule for rule in self.rules if rule.detector == name), None)
+
+    def text_candidates(self, start: str) -> tuple[tuple[PromoRule, tuple[re.Pattern[str], ...]], ...]:
+        """The text rules, in order, each with those of its patterns a block whose matching form starts
+        with `start` can match (`leading_chars`); rules left with none are left out. Kept per
+        character: every block asks."""
+        found = self._text_candidates.get(start)
+        if found is None:
+            found = self._text_candidates[start] = tuple(
+                (rule, patterns)
+                for rule in self.text_rules
+                if (patterns := tuple(
+                    pattern
+                    for pattern, starts in zip(rule.text, rule.text_starts, strict=True)
+                    if starts is None or start in starts
+                ))
+            )  # fmt: skip
+        return found
 
 
 @dataclass(slots=True)
@@ -495,15 +516,10 @@ def _scrub(block: str, rules: RuleSet, log: _Log) -> str:
 
 
 def _matching_rule(norm: str, next_norm: str, rules: RuleSet) -> PromoRule | None:
-    start = norm[:1]
-    for rule in rules.text_rules:
+    for rule, patterns in rules.text_candidates(norm[:1]):
         if len(norm) > rule.max_chars:
             continue
-        if not any(
-            pattern.search(norm)
-            for pattern, starts in zip(rule.text, rule.text_starts, strict=True)
-            if starts is None or start in starts
-        ):
+        if not any(pattern.search(norm) for pattern in patterns):
             continue
         if rule.followed_by is not None and not rule.followed_by.search(next_norm):
             continue

@@ -470,21 +470,23 @@ class SelectorSet:
         found: dict[str, list[etree._Element]] = {}
         elements: list[etree._Element] = []
         by_id, by_tag, by_attribute = self._by_id, self._by_tag, self._by_attribute
-        any_needle = self._any_needle
+        any_needle, anywhere = self._any_needle, self._anywhere
         for element in root.iter(etree.Element):
             elements.append(element)
-            candidates: list[tuple[str, Complex]] = list(self._anywhere)
-            candidates += by_tag.get(element.tag, ())
-            classes = element.get("class")
-            if classes:
-                candidates += self._for_class(classes)
-            identifier = element.get("id")
-            if identifier:
-                candidates += by_id.get(identifier, ())
-                if any_needle is not None and any_needle.search(identifier):
-                    candidates += [(name, c) for needle, name, c in self._id_needles if needle in identifier]
-            for attribute, entries in by_attribute.items():
-                if element.get(attribute) is not None:
+            candidates: list[tuple[str, Complex]] = [*anywhere, *by_tag.get(element.tag, ())]
+            # The names the element carries, in one call: most carry one or two, and reading them is
+            # cheaper than asking for each attribute some selector is filed under.
+            for attribute in element.keys():  # noqa: SIM118 (an lxml element iterates its children)
+                if attribute == "class":
+                    if classes := element.get("class"):
+                        candidates += self._for_class(classes)
+                elif attribute == "id" and (identifier := element.get("id")):
+                    candidates += by_id.get(identifier, ())
+                    if any_needle is not None and any_needle.search(identifier):
+                        candidates += [
+                            (name, c) for needle, name, c in self._id_needles if needle in identifier
+                        ]
+                if entries := by_attribute.get(attribute):
                     candidates += entries
             for name, complex_ in candidates:
                 if complex_.matches(element, root):
