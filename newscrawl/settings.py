@@ -103,7 +103,9 @@ EXTENSIONS = {
     "scrapy.extensions.logstats.LogStats": None,  # pages/items per minute: Progress says more
     "newscrawl.extensions.emptyfeeds.EmptyFeeds": 540,
     "newscrawl.extensions.frontier.FrontierRecorder": 550,
+    "newscrawl.extensions.gcfreeze.GcFreeze": 560,
 }
+GC_FREEZE_ENABLED = True
 # `scrapy check week`: @path URLs follow WEEK_BASE_URL, @fresh forgets the run's de-duplication
 # (newscrawl.contracts).
 SPIDER_CONTRACTS = {"newscrawl.contracts.SitePathContract": 10, "newscrawl.contracts.FreshRunContract": 11}
