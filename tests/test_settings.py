@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 from importlib.metadata import version
 
-from scrapy.utils.misc import load_object
+from scrapy.utils.misc import is_generator_with_return_value, load_object
 from scrapy.utils.test import get_crawler
 
 from newscrawl import settings
@@ -19,6 +20,17 @@ from tests.crawling import PROJECT, crawl_env
 def test_every_configured_component_loads() -> None:
     for path in [*settings.ITEM_PIPELINES, *settings.DOWNLOADER_MIDDLEWARES, *settings.EXTENSIONS]:
         assert callable(load_object(path)), path
+
+
+def test_no_spider_callback_is_a_generator_that_returns_a_value() -> None:
+    # Scrapy's own per-call check is off (WARN_ON_GENERATOR_RETURN_VALUE, settings.py says why): the
+    # same check, on every method of the spider, here.
+    methods = [
+        value for name, value in vars(WeekSpider).items() if callable(value) and not name.startswith("__")
+    ]
+    assert sum(inspect.isgeneratorfunction(method) for method in methods) >= 5
+    assert not [method.__name__ for method in methods if is_generator_with_return_value(method)]
+    assert settings.WARN_ON_GENERATOR_RETURN_VALUE is False
 
 
 def test_default_feed_is_a_per_run_json_lines_file_under_data() -> None:
