@@ -7,9 +7,9 @@ the `/uk/` edition prefix on listings and feeds only). Pure: no Scrapy, no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -49,28 +49,33 @@ class SiteUrls:
     """URL policy for one site root (`WEEK_BASE_URL`)."""
 
     base_url: str
+    # Derived from base_url once: every discovered link and every link of a body asks for them.
+    root: str = field(init=False, repr=False, compare=False)
+    host: str = field(init=False, repr=False, compare=False)
+    _hosts: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def root(self) -> str:
+    def __post_init__(self) -> None:
         parts = urlsplit(self.base_url)
-        return urlunsplit((parts.scheme, parts.netloc.lower(), "", "", ""))
-
-    @property
-    def host(self) -> str:
-        return _netloc(self.base_url)
+        host = _netloc(parts)
+        object.__setattr__(self, "root", urlunsplit((parts.scheme, parts.netloc.lower(), "", "", "")))
+        object.__setattr__(self, "host", host)
+        object.__setattr__(self, "_hosts", frozenset({host, "www." + host}))
 
     def is_on_site(self, url: str) -> bool:
         """Only the root's own host (and port) is on-site: never a subdomain such as subscribe.*."""
-        netloc = _netloc(url)
-        return urlsplit(url).scheme in {"http", "https"} and netloc in {self.host, "www." + self.host}
+        return self._on_site(urlsplit(url))
+
+    def _on_site(self, parts: SplitResult) -> bool:
+        return parts.scheme in {"http", "https"} and _netloc(parts) in self._hosts
 
     def url_for(self, path: str) -> str:
         return self.root + "/" + path.lstrip("/")
 
     def kind(self, url: str) -> UrlKind:
-        if not self.is_on_site(url):
+        parts = urlsplit(url)
+        if not self._on_site(parts):
             return UrlKind.OFFSITE
-        return _path_kind(_segments(urlsplit(url).path))
+        return _path_kind(_segments(parts.path))
 
     def is_article(self, url: str) -> bool:
         return self.kind(url) in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}
@@ -85,9 +90,10 @@ class SiteUrls:
         if link:
             parts = urlsplit(link)
             host = parts.netloc.lower()
-            if (host in {self.host, "www." + self.host} or host in PRODUCTION_HOSTS) and _path_kind(
-                _segments(parts.path)
-            ) in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}:
+            if (host in self._hosts or host in PRODUCTION_HOSTS) and _path_kind(_segments(parts.path)) in {
+                UrlKind.ARTICLE,
+                UrlKind.LEGACY_ARTICLE,
+            }:
                 return self.canonical(link)
         return self.canonical(fallback)
 
@@ -105,8 +111,7 @@ class SiteUrls:
         return self.url_for(listing_path) if page <= 1 else self.url_for(f"{listing_path}/page/{page}")
 
 
-def _netloc(url: str) -> str:
-    parts = urlsplit(url)
+def _netloc(parts: SplitResult) -> str:
     host = (parts.hostname or "").lower()
     default = {"http": 80, "https": 443}.get(parts.scheme)
     try:

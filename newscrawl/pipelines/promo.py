@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
     from newscrawl.items import ItemT
 
+LINK_VERDICTS = 4096  # absolute URLs remembered as article or not (about 1 MB at most)
+
 
 class PromoStripPipeline:
     """Settings: PROMO_STRIP_ENABLED (False keeps every block: text conversion only), PROMO_RULES_FILE,
@@ -48,6 +51,9 @@ class PromoStripPipeline:
         self.urls = urls
         self.stats = stats
         self.trace = trace
+        # Link cards of the body are told apart by whether their links are articles; the same
+        # related stories, sections and authors are linked from page after page.
+        self.is_article = lru_cache(maxsize=LINK_VERDICTS)(urls.is_article)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -70,7 +76,7 @@ class PromoStripPipeline:
         if self.rules is None:
             blocks = html_to_blocks(root)
         else:
-            context = CleanContext(adapter["url"], self.urls.is_article, adapter.get("authors") or ())
+            context = CleanContext(adapter["url"], self.is_article, adapter.get("authors") or ())
             result = clean_body(root, self.rules, context, trace=self.trace)
             blocks = result.blocks
             if self.trace:
