@@ -1,9 +1,12 @@
-"""Compact per-run memory: newscrawl.seen.SeenSet and the dupefilter built on it."""
+"""Compact per-run memory: newscrawl.seen.SeenSet (add, discard, contains, len) and the dupefilter built on it."""
 
 from __future__ import annotations
 
 import random
 import tracemalloc
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scrapy import Request
 from scrapy.utils.test import get_crawler
@@ -60,3 +63,35 @@ def test_a_cleared_set_holds_nothing_and_takes_keys_again() -> None:
     assert len(seen) == 0
     assert 10 not in seen
     assert seen.add(10)
+
+
+KEYS = st.integers(min_value=0, max_value=40) | st.sampled_from([2**64 - 1, 2**63])
+OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "discard"]), KEYS), max_size=300)
+
+
+@given(operations=OPERATIONS, min_recent=st.integers(min_value=1, max_value=8))
+def test_seen_set_adds_and_discards_like_a_set(operations: list[tuple[str, int]], min_recent: int) -> None:
+    seen, reference = SeenSet(min_recent), set()
+    for operation, key in operations:
+        if operation == "add":
+            assert seen.add(key) == (key not in reference)
+            reference.add(key)
+        else:
+            assert seen.discard(key) == (key in reference)
+            reference.discard(key)
+        assert len(seen) == len(reference)
+        assert (key in seen) == (key in reference)
+    assert {key for key in range(41) if key in seen} == {key for key in reference if key <= 40}
+    assert (2**64 - 1 in seen) == (2**64 - 1 in reference)
+
+
+def test_discarded_keys_leave_the_array_at_the_next_merge() -> None:
+    seen = SeenSet()
+    for key in range(3 * MIN_RECENT):
+        seen.add(key)
+    for key in range(0, 3 * MIN_RECENT, 2):
+        seen.discard(key)
+    assert len(seen) == 3 * MIN_RECENT // 2
+    assert len(seen.merged) == 2 * MIN_RECENT  # the first MIN_RECENT tombstones were merged out
+    assert len(seen.removed) == MIN_RECENT // 2
+    assert all(key % 2 for key in range(3 * MIN_RECENT) if key in seen)

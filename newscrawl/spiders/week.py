@@ -115,7 +115,7 @@ class WeekSpider(Spider):
         self.discover_arg = _parse_discover(discover) if discover is not None else (() if urls else None)
         # 64-bit fingerprints of article keys (newscrawl.text.key_id): a third of the memory of the URLs.
         self.requested = SeenSet()  # requested by this run (about 13 bytes a URL: newscrawl.seen)
-        self.unchanged: set[int] = set()  # the registry already has them, not requested
+        self.unchanged = SeenSet()  # the registry already has them, not requested
         self.listings: set[str] = set()
         self.baseline_sources: dict[str, str | None] = {}
         self.incremental = False
