@@ -190,6 +190,11 @@ GROUP_COMMIT_INTERVAL = 0.25
 GROUP_COMMIT_LINES = 256
 # --- Memory per URL (newscrawl.dupefilter): every request fingerprint in 8 bytes, not about 100 ------
 DUPEFILTER_CLASS = "newscrawl.dupefilter.CompactDupeFilter"
+# Scrapy's LIFO memory queue, but past this many requests per queue (one per priority) the oldest go
+# to a file under <NEWSCRAWL_STATE_DIR>/spill/<run>/, removed at the end (newscrawl.spillqueue);
+# 0 = all in memory. A sitemap yields a request (about 1 KB) for each URL it lists, all at once.
+SCHEDULER_MEMORY_QUEUE = "newscrawl.spillqueue.SpillQueue"
+SPILLQUEUE_MEMORY_REQUESTS = 2000
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(EXPORT_FIELDS)
 # The per-run JSON Lines file written when the command line names no feed (-o/-O replace it).

@@ -7,7 +7,6 @@ import tracemalloc
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
