@@ -24,10 +24,11 @@ requested in the registry's frontier when it was scheduled (before it reached th
 next run requests every URL its frontier holds as requested or failed before anything else; the
 listings, sitemaps and feeds are discovered again from the start pages.
 
-A failed write or read on disk is a storage fault (newscrawl.storagefault: the run stops, exit 6):
-a request whose write failed stays in memory and no more are spilled; requests that cannot be read
-back are counted in newscrawl/spillqueue/lost and logged, and the next run requests their article
-URLs again from the frontier, as after a kill.
+A failed write or read on disk is a storage fault (newscrawl.storagefault: the run stops, exit 6,
+and Scrapy drops whatever is still queued, as at any early close): nothing more is spilled, the
+request being written stays in memory, and the requests already on that disk stack (a write that
+failed half-way leaves the file unreadable) are counted in newscrawl/spillqueue/lost and logged; the
+next run requests their article URLs again from the frontier, as after a kill.
 
 Settings: SPILLQUEUE_MEMORY_REQUESTS (per queue; 0 = never spill). Stats: newscrawl/spillqueue/
 {spilled, unspillable, peak_on_disk, lost}. Not used by a distributed crawl: its scheduler

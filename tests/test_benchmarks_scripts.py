@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-@pytest.mark.parametrize("script", ["run.py", "export_100k.py", "distributed.py", "real_pages.py", "soak.py"])
+@pytest.mark.parametrize(
+    "script", ["run.py", "memory.py", "export_100k.py", "distributed.py", "real_pages.py", "soak.py"]
+)
 def test_benchmark_script_shows_its_usage(script: str) -> None:
     done = subprocess.run([sys.executable, str(PROJECT / "benchmarks" / script), "--help"], capture_output=True,
                           text=True, timeout=60, check=False)  # fmt: skip
