@@ -39,13 +39,10 @@ from typing import TYPE_CHECKING
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 
-from run import MEASURED, Run, _stats, free_port, require_nginx, serve, write_page  # beside this file
+from run import MEASURED, Run, _stats, free_port, list_gone, require_nginx, serve  # beside this file
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-GONE_PER_SITEMAP = 1_000  # a monthly sitemap of theweek.com lists about this many articles
-SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def crawl(project: Path, base_url: str, state: Path, output: Path) -> Run:
@@ -64,31 +61,6 @@ def crawl(project: Path, base_url: str, state: Path, output: Path) -> Run:
     if not stats or not peak:
         raise RuntimeError(f"crawl from {project} failed:\n{done.stderr[-3000:]}")
     return Run(seconds, cpu, int(peak.removeprefix("PEAK_KB=")) / 1024, stats)
-
-
-def list_gone(root: Path, base_url: str, count: int) -> None:
-    """Monthly sitemaps of GONE_PER_SITEMAP article URLs with no page (``count`` in all), in the
-    rendered site's index, in months before every replica article."""
-    entries = []
-    for first in range(0, count, GONE_PER_SITEMAP):
-        year, month = divmod(2018 * 12 - first // GONE_PER_SITEMAP, 12)  # 2017-12, 2017-11, ...
-        path = f"/sitemap-{year}-{month + 1:02d}.xml"
-        urls = "".join(
-            f"<url><loc>{base_url}/politics/gone-article-{number}</loc><lastmod>{year}-{month + 1:02d}-15</lastmod></url>\n"
-            for number in range(first, min(count, first + GONE_PER_SITEMAP))
-        )
-        write_page(
-            root,
-            path,
-            f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n{urls}</urlset>\n'.encode(),
-        )
-        entries.append(
-            f"<sitemap><loc>{base_url}{path}</loc><lastmod>{year}-{month + 1:02d}-28</lastmod></sitemap>\n"
-        )
-    index = (root / "sitemap.xml").read_text(encoding="utf-8")
-    write_page(
-        root, "/sitemap.xml", index.replace("</sitemapindex>", "".join(entries) + "</sitemapindex>").encode()
-    )
 
 
 def urls_seen(run: Run) -> float:

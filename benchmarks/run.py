@@ -1,7 +1,7 @@
 """newscrawl benchmarks: every figure side by side, in one run, on this machine.
 
     .venv/bin/pip install -r requirements-dev.txt -r benchmarks/requirements.txt   # + apt-get install nginx-light
-    .venv/bin/python benchmarks/run.py [--articles 2000] [--copies 20] [--light-articles 5000] [--large 12000]
+    .venv/bin/python benchmarks/run.py [--articles 2000] [--copies 20] [--light-articles 5000] [--gone 40000]
                                        [--out benchmarks/RESULTS.md]
 
 Every site is rendered to static files served by nginx on 127.0.0.1 (pre-compressed, sent gzip-encoded
@@ -14,7 +14,8 @@ and lxml's parse of the same pages in-process, with the ratios; the full discove
 its own URL with its own canonical link and a paragraph of its own (so dedup skips none); (e) the light
 (~30 KB) replica (--light-articles): the full crawl's CPU per article and pages/s against the bare
 spider; (f) our page parsing plus cleaning against trafilatura on the same pages; (g) peak memory of
-light crawls of --light-articles and --large articles, per 100,000 URLs; (h) an unchanged re-run against
+two crawls of the light site, the second with --gone more article URLs (404) in its sitemaps, per
+100,000 URLs seen; (h) an unchanged re-run against
 the full real-weight crawl; (i) the web archive at real weight: disk per 1,000 articles, CPU per article
 with and without it, and the writer alone on real pages; (j) `scrapy reextract` over that archive
 against the crawl. Prints a table and writes it, with the machine and the command, to --out.
@@ -109,6 +110,8 @@ class Bare(scrapy.Spider):
         yield {"url": response.url, "words": sum(len(text.split()) for text in paragraphs)}
 """
 CRAWL_CPU = "bench/crawl_cpu_seconds"
+GONE_PER_SITEMAP = 1_000  # a monthly sitemap of theweek.com lists about this many articles
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 CANONICAL = re.compile(rb'(<link rel="canonical" href=")[^"]*(")')
 BODY_OPEN = re.compile(rb'<div[^>]*\bid="article-body"[^>]*>')
 
@@ -141,6 +144,31 @@ def write_page(root: Path, path: str, body: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(body)
     target.with_name(target.name + ".gz").write_bytes(gzip.compress(body, 6))
+
+
+def list_gone(root: Path, base_url: str, count: int) -> None:
+    """Monthly sitemaps of GONE_PER_SITEMAP article URLs with no page (``count`` in all), in the
+    rendered site's index, in months before every replica article."""
+    entries = []
+    for first in range(0, count, GONE_PER_SITEMAP):
+        year, month = divmod(2018 * 12 - first // GONE_PER_SITEMAP, 12)  # 2017-12, 2017-11, ...
+        path = f"/sitemap-{year}-{month + 1:02d}.xml"
+        urls = "".join(
+            f"<url><loc>{base_url}/politics/gone-article-{number}</loc><lastmod>{year}-{month + 1:02d}-15</lastmod></url>\n"
+            for number in range(first, min(count, first + GONE_PER_SITEMAP))
+        )
+        write_page(
+            root,
+            path,
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n{urls}</urlset>\n'.encode(),
+        )
+        entries.append(
+            f"<sitemap><loc>{base_url}{path}</loc><lastmod>{year}-{month + 1:02d}-28</lastmod></sitemap>\n"
+        )
+    index = (root / "sitemap.xml").read_text(encoding="utf-8")
+    write_page(
+        root, "/sitemap.xml", index.replace("</sitemapindex>", "".join(entries) + "</sitemapindex>").encode()
+    )
 
 
 def render(site: Site, root: Path) -> int:
@@ -502,16 +530,16 @@ def measure_real_copies(copies: int, work: Path) -> Copies:
 
 @dataclass
 class Light:
-    """The light (~30 KB pages) replica: the full crawl, the bare spider, and a larger crawl for memory."""
+    """The light (~30 KB pages) replica: the full crawl, the bare spider, and the crawl with gone URLs."""
 
     articles: int
     paths: int
     full: Run
     bare: Run
-    large: Run
+    with_gone: Run
 
 
-def measure_light(articles: int, large: int, work: Path) -> Light:
+def measure_light(articles: int, gone: int, work: Path) -> Light:
     work.mkdir(parents=True)
     port = free_port()
     site, nginx, paths = serve(articles, work, port)
@@ -520,14 +548,18 @@ def measure_light(articles: int, large: int, work: Path) -> Light:
         bare_run = bare(write_urls(work / "urls.txt", article_urls(site)), work)
     finally:
         stop(nginx)
-    size_work, port = work / f"size-{large}", free_port()
+    # The same site once more, its sitemaps also listing `gone` article URLs that answer 404: each is
+    # discovered, scheduled, fetched and recorded like any article URL, many more URLs seen in little
+    # time (two crawls of a few thousand articles differ by too few URLs to measure a growth).
+    size_work, port = work / "with-gone", free_port()
     size_work.mkdir()
-    _, nginx, _ = serve(large, size_work, port)
+    _, nginx, _ = serve(articles, size_work, port)
+    list_gone(size_work / "site", f"http://127.0.0.1:{port}", gone)
     try:
-        large_run = crawl(f"http://127.0.0.1:{port}", size_work / "state", size_work / "out.jsonl")
+        with_gone = crawl(f"http://127.0.0.1:{port}", size_work / "state", size_work / "out.jsonl")
     finally:
         stop(nginx)
-    return Light(articles, paths, full, bare_run, large_run)
+    return Light(articles, paths, full, bare_run, with_gone)
 
 
 def urls_seen(run: Run) -> float:
@@ -569,16 +601,20 @@ def copies_rows(c: Copies) -> list[tuple[str, str, str]]:
 def light_rows(light: Light) -> list[tuple[str, str, str]]:
     full, items = light.full, light.full.stat("item_scraped_count")
     crawl_ms = 1000 * full.stat(CRAWL_CPU) / max(1.0, items)
-    large_items = light.large.stat("item_scraped_count")
+    gone = light.with_gone.stat("newscrawl/discovered/article_urls") - full.stat(
+        "newscrawl/discovered/article_urls"
+    )
     growth = (
-        (light.large.peak_mb - full.peak_mb) / max(1.0, urls_seen(light.large) - urls_seen(full)) * 100_000
+        (light.with_gone.peak_mb - full.peak_mb)
+        / max(1.0, urls_seen(light.with_gone) - urls_seen(full))
+        * 100_000
     )
     return [
         ("(e) light replica (~30 KB pages)", f"{light.articles:,} articles, {light.paths:,} paths; full crawl {full.rate:.0f} pages/s, bare {light.bare.rate:.0f}",
          f"{100 * ratio(full.rate, light.bare.rate):.0f}% of bare"),
         ("(e) CPU per article, light", f"{crawl_ms:.1f} ms crawl (listings included) vs {light.bare.ms_per_item():.1f} ms bare",
          f"target <= 4 ms (with start-up: {1000 * full.cpu / max(1.0, items):.1f} ms)"),
-        ("(g) peak RSS, light crawls", f"{full.peak_mb:.0f} MB at {items:,.0f} articles, {light.large.peak_mb:.0f} MB at {large_items:,.0f}",
+        ("(g) peak RSS, light crawls", f"{full.peak_mb:.0f} MB at {urls_seen(full):,.0f} URLs seen, {light.with_gone.peak_mb:.0f} MB at {urls_seen(light.with_gone):,.0f} (the same site, {gone:,.0f} more article URLs listed, gone)",
          f"{growth:.1f} MB per 100,000 URLs seen (target <= 10)"),
     ]  # fmt: skip
 
@@ -618,14 +654,17 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--copies", type=int, default=20, help="distinct copies of each real page")
     parser.add_argument("--light-articles", type=int, default=5_000, help="articles of the light replica")
     parser.add_argument(
-        "--large", type=int, default=12_000, help="articles of the larger light crawl (memory)"
+        "--gone",
+        type=int,
+        default=40_000,
+        help="gone (404) article URLs in the sitemaps of the second light crawl (memory)",
     )
     parser.add_argument("--bench-seconds", type=int, default=20)
     parser.add_argument("--out", type=Path, default=PROJECT / "benchmarks" / "RESULTS.md")
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, for CI: checks the script runs")
     args = parser.parse_args()
     if args.smoke:
-        args.articles, args.copies, args.light_articles, args.large, args.bench_seconds = 40, 2, 60, 120, 2
+        args.articles, args.copies, args.light_articles, args.gone, args.bench_seconds = 40, 2, 60, 500, 2
     return args
 
 
@@ -637,7 +676,7 @@ def main() -> None:
     started = time.gmtime()
     weighed = measure_real_weight(args.articles, work / "real-weight", min(300, args.articles))
     copies = measure_real_copies(args.copies, work / "real-pages")
-    light = measure_light(args.light_articles, args.large, work / "light")
+    light = measure_light(args.light_articles, args.gone, work / "light")
     writer = archive_writer_cost(list(real_pages().values()), work)
     # scrapy bench: its own server, outside the project so that no project setting applies.
     bench = scrapy_run(
@@ -654,7 +693,7 @@ def main() -> None:
                           "size_kb": weighed.size, "lxml_parse_ms": weighed.parse_ms},
                           "real_pages": {"crawl": copies.crawl.stats, "bare": copies.bare.stats, "size_kb": copies.size,
                                          "lxml_parse_ms": copies.parse_ms},
-                          "light": {"full": light.full.stats, "bare": light.bare.stats, "large": light.large.stats},
+                          "light": {"full": light.full.stats, "bare": light.bare.stats, "with_gone": light.with_gone.stats},
                           "bench": bench.stats, "extraction": weighed.extract, "archive_writer": writer,
                           "reextract": {k: v for k, v in weighed.redo_report.items() if k in
                           ("examined", "changed", "new", "unchanged", "now_rejected", "still_rejected")}},
