@@ -112,7 +112,8 @@ class SpillArea:
 
 def remove_leftovers(root: Path, current: str) -> list[str]:
     """Remove the spill directories of runs that are over (nobody holds their lock); returns their names.
-    A directory without a lock file is left alone: a run between its mkdir and its lock."""
+    A directory without a lock file is left alone (a run between its mkdir and its lock), and so is one
+    whose lock file this user may not open (another user's run: not ours to remove)."""
     if not root.is_dir():
         return []
     removed = []
@@ -126,7 +127,7 @@ def remove_leftovers(root: Path, current: str) -> list[str]:
 def _unlocked(lock: Path) -> bool:
     try:
         descriptor = os.open(lock, os.O_RDWR)
-    except FileNotFoundError:
+    except (FileNotFoundError, PermissionError):  # a run between mkdir and lock, or another user's
         return False
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -84,6 +84,11 @@ def run_scrapy(*arguments: str) -> subprocess.CompletedProcess[str]:
         (("-s", "WEEK_BASE_URL=notaurl"), "setting WEEK_BASE_URL must be the site's root as an http(s) URL"),
         (("-s", "PROMO_RULES_FILE=/nonexistent/rules.toml"), "setting PROMO_RULES_FILE names no file"),
         (("-s", "REGISTRY_ENABLED=maybe"), "setting REGISTRY_ENABLED must be True or False"),
+        (("-s", "GC_FREEZE_ENABLED=off"), "setting GC_FREEZE_ENABLED must be True or False"),
+        (
+            ("-s", "SPILLQUEUE_MEMORY_REQUESTS=-1"),
+            "setting SPILLQUEUE_MEMORY_REQUESTS must be a whole number >= 0, got '-1'",
+        ),
         (("-s", "NOTIFY_ON=failed,oops"), "setting NOTIFY_ON may list failed, drift, crashed, got 'oops'"),
         (("-s", "ARCHIVE_REPLAY=latest"), "setting ARCHIVE_REPLAY=latest: no web archive in "),
         (
