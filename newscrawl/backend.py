@@ -14,11 +14,11 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Self
-from weakref import WeakKeyDictionary
 
 from scrapy.exceptions import NotConfigured
 
 from newscrawl.groupcommit import commit_for
+from newscrawl.percrawler import PerCrawler
 from newscrawl.registry import Registry
 from newscrawl.state import redis_url, state_dir, state_path
 from newscrawl.storagefault import latch_for
@@ -63,19 +63,9 @@ class RedisBackend:
         )
 
 
-_SHARED: WeakKeyDictionary[Crawler, ArticleRegistry] = WeakKeyDictionary()
-
-
-def registry_for(crawler: Crawler) -> ArticleRegistry:
-    """The one read-write registry of a crawl, shared by its components: on Redis when REDIS_URL is
-    set (every worker shares it), else the SQLite file in the state directory."""
-    registry = _SHARED.get(crawler)
-    if registry is None:
-        registry = _SHARED[crawler] = _open_for(crawler)
-    return registry
-
-
 def _open_for(crawler: Crawler) -> ArticleRegistry:
+    """The one read-write registry of a crawl, shared by its components (`registry_for`): on Redis
+    when REDIS_URL is set (every worker shares it), else the SQLite file in the state directory."""
     if redis_url(crawler.settings) is None:
         registry = Registry.open(state_dir(crawler))
         registry.guard = latch_for(crawler)  # a failed write stops the crawl, in one line
@@ -89,8 +79,11 @@ def _open_for(crawler: Crawler) -> ArticleRegistry:
     return shared_registry(crawler.settings, worker_id(crawler), crawler.spidercls.name)
 
 
+registry_for = PerCrawler(_open_for)
+
+
 def release(crawler: Crawler) -> None:
-    registry = _SHARED.pop(crawler, None)
+    registry = registry_for.pop(crawler)
     if registry is not None:
         registry.close()
 

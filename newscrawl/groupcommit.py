@@ -31,12 +31,12 @@ from __future__ import annotations
 import logging
 import os
 from typing import TYPE_CHECKING, Protocol
-from weakref import WeakKeyDictionary
 
 from scrapy import signals
 from twisted.internet import threads
 from twisted.internet.task import LoopingCall
 
+from newscrawl.percrawler import PerCrawler
 from newscrawl.state import redis_url
 from newscrawl.storagefault import latch_for
 
@@ -227,21 +227,19 @@ class GroupCommit:
             self.crawler.stats.inc_value(key, count)
 
 
-_COMMITS: WeakKeyDictionary[Crawler, GroupCommit] = WeakKeyDictionary()
-
-
-def commit_for(crawler: Crawler) -> GroupCommit:
-    """The crawl's one GroupCommit, made on first use; it runs its last cycle when the engine stops."""
-    commit = _COMMITS.get(crawler)
-    if commit is None:
-        settings = crawler.settings
-        commit = _COMMITS[crawler] = GroupCommit(
-            crawler,
-            0.0 if redis_url(settings) else settings.getfloat("GROUP_COMMIT_INTERVAL"),
-            settings.getint("GROUP_COMMIT_LINES"),
-            settings.getbool("DURABLE_FEEDS_FSYNC", True),
-            latch_for(crawler),
-        )
-        crawler.signals.connect(commit.close, signal=signals.engine_stopped)
-        commit.start()
+def _new_commit(crawler: Crawler) -> GroupCommit:
+    """The crawl's GroupCommit, started; it runs its last cycle when the engine stops."""
+    settings = crawler.settings
+    commit = GroupCommit(
+        crawler,
+        0.0 if redis_url(settings) else settings.getfloat("GROUP_COMMIT_INTERVAL"),
+        settings.getint("GROUP_COMMIT_LINES"),
+        settings.getbool("DURABLE_FEEDS_FSYNC", True),
+        latch_for(crawler),
+    )
+    crawler.signals.connect(commit.close, signal=signals.engine_stopped)
+    commit.start()
     return commit
+
+
+commit_for = PerCrawler(_new_commit)  # the crawl's one GroupCommit, made on first use

@@ -46,12 +46,12 @@ from contextlib import suppress
 from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
-from weakref import WeakKeyDictionary
 
 from scrapy import Request, signals
 from scrapy.squeues import MarshalLifoDiskQueue
 from scrapy.utils.misc import build_from_crawler
 
+from newscrawl.percrawler import PerCrawler
 from newscrawl.state import SAFE_NAME, run_id, state_dir
 from newscrawl.storagefault import STORAGE_ERRORS, latch_for
 
@@ -138,14 +138,7 @@ def _unlocked(lock: Path) -> bool:
     return True
 
 
-_AREAS: WeakKeyDictionary[Crawler, SpillArea] = WeakKeyDictionary()
-
-
-def area_for(crawler: Crawler) -> SpillArea:
-    area = _AREAS.get(crawler)
-    if area is None:
-        area = _AREAS[crawler] = SpillArea(crawler)
-    return area
+area_for = PerCrawler(SpillArea)  # the crawl's one spill directory, shared by its queues
 
 
 class SpillQueue:

@@ -20,9 +20,10 @@ import logging
 import os
 import sqlite3
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from scrapy.utils.defer import deferred_from_coro
+
+from newscrawl.percrawler import PerCrawler
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -68,11 +69,4 @@ class FaultLatch:
             deferred_from_coro(engine.close_spider_async(reason=STORAGE_FAULT)).addErrback(lambda _: None)
 
 
-_LATCHES: WeakKeyDictionary[Crawler, FaultLatch] = WeakKeyDictionary()
-
-
-def latch_for(crawler: Crawler) -> FaultLatch:
-    latch = _LATCHES.get(crawler)
-    if latch is None:
-        latch = _LATCHES[crawler] = FaultLatch(crawler)
-    return latch
+latch_for = PerCrawler(FaultLatch)  # the crawl's one latch
