@@ -50,13 +50,17 @@ RETRY_SLOWDOWN_MAX_DELAY = 10.0
 COOKIES_ENABLED = False
 # Scrapy runs each callback's output through CONCURRENT_ITEMS asyncio workers (default 100, one task
 # each): our callbacks yield one item or a few requests, and a 1,000-article profile showed 105,000
-# tasks created for nothing (about 1 ms of CPU per page). The pipelines are synchronous anyway.
+# tasks created for nothing (about 1 ms of CPU per page). Only RegistryPipeline ever waits (for a
+# distributed crawl's claim), and while it does the crawl goes on with other responses.
 CONCURRENT_ITEMS = 8
 # Scrapy checks each generator callback for a `return <value>` before calling it, by reading and parsing
 # its source; its cache is keyed by weak references to bound methods, which die at once, so the check
 # re-parses parse_article for every page (~0.6 ms of CPU per article in a real-weight profile). The
 # same check runs once in the tests instead (tests/test_settings.py).
 WARN_ON_GENERATOR_RETURN_VALUE = False
+# Scrapy's collector pays a deprecation shim on every attribute read, ten times the cost of counting
+# (newscrawl.stats says how much).
+STATS_CLASS = "newscrawl.stats.MemoryStats"
 
 # --- Safety (shared/reference/reliability.md §3) -------------------------------------------------------
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024

@@ -3,6 +3,7 @@ the same moment write it once, whatever the order of their steps."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -45,6 +46,11 @@ def workers(tmp_path: Path, redis_server: RedisServer) -> Iterator[list[Registry
         backend.release(pipeline.crawler)
 
 
+def versioned(pipeline: RegistryPipeline, item: dict[str, Any]) -> dict[str, Any]:
+    """The item through the pipeline (a coroutine: a crawl awaits the claim's reply)."""
+    return asyncio.run(pipeline.process_item(item))
+
+
 def written(pipeline: RegistryPipeline, item: dict[str, Any]) -> None:
     """The feed exporter wrote the item, and the group commit made its line durable: it is recorded."""
     pipeline.item_scraped(item, None, None)  # type: ignore[arg-type]
@@ -53,18 +59,18 @@ def written(pipeline: RegistryPipeline, item: dict[str, Any]) -> None:
 
 def test_a_worker_that_claims_while_another_writes_drops_its_copy(workers: list[RegistryPipeline]) -> None:
     a, b = workers
-    first = a.process_item(article())
+    first = versioned(a, article())
     assert first["version"] == 1
     with pytest.raises(ClaimedElsewhere):
-        b.process_item(article())
+        versioned(b, article())
     written(a, first)  # written and recorded: claim released
     with pytest.raises(DropItem, match="Unchanged since version 1"):
-        b.process_item(article())
+        versioned(b, article())
 
 
 def test_versions_count_across_workers(workers: list[RegistryPipeline]) -> None:
     a, b = workers
-    item = a.process_item(article())
+    item = versioned(a, article())
     written(a, item)
     changed = {**article(), "content_hash": "h2"}
-    assert b.process_item(changed)["version"] == 2, "b sees a's version 1 in the shared registry"
+    assert versioned(b, changed)["version"] == 2, "b sees a's version 1 in the shared registry"

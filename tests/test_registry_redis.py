@@ -7,6 +7,7 @@ crawl's sources), the SQLite snapshot, reset, a Redis restart, and the round tri
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import zlib
@@ -21,7 +22,7 @@ import newscrawl.distributed.registry
 import newscrawl.registry
 from newscrawl.distributed.pipe import RedisPipe
 from newscrawl.distributed.registry import RedisRegistry
-from newscrawl.registry import Registry
+from newscrawl.registry import Claim, Registry
 from tests.redisserver import redis_server  # noqa: F401 - the fixture
 from tests.test_registry import URL, item
 
@@ -85,6 +86,11 @@ def restart_clock(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(module, "now_iso", now_iso)
 
 
+def claimed(registry: RedisRegistry, url: str, ttl_seconds: float) -> bool:
+    """Whether the registry's claim on `url` was taken (the claim is a coroutine: a crawl awaits it)."""
+    return asyncio.run(registry.claim(url, ttl_seconds)).taken
+
+
 def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
     """Every kind of write, including the subtle ones (coalescing, older versions, listings)."""
     registry.start_run("run-1", 11, "sections,sitemaps")
@@ -124,11 +130,14 @@ def crawl_history(registry: Registry | RedisRegistry, tmp_path: Path) -> None:
     registry.finish_run("run-unknown", "finished", True, {})  # an UPDATE of nothing
 
 
+KEYS = [URL, LEGACY, f"{URL}/", OTHER, "https://theweek.com/b-legacy", "k-failed", "k-gone", "k-rejected",
+        "https://theweek.com/culture", "k-settled", "k-open", "https://theweek.com/unknown"]  # fmt: skip
+
+
 def answers(registry: Registry | RedisRegistry) -> dict[str, Any]:
-    keys = [URL, LEGACY, f"{URL}/", OTHER, "https://theweek.com/b-legacy", "k-failed", "k-gone", "k-rejected",
-            "https://theweek.com/culture", "k-settled", "k-open", "https://theweek.com/unknown"]  # fmt: skip
     return {
-        "lookup": [registry.lookup(key) for key in keys],
+        "lookup": [registry.lookup(key) for key in KEYS],
+        "lookup_many": registry.lookup_many([*KEYS, URL]),  # a key twice: asked once
         "unfinished": [registry.unfinished(3), registry.unfinished(4)],
         "versions": list(registry.versions()),
         "has_version": [registry.has_version(URL, v) for v in (1, 3, 4)] + [registry.has_version(OTHER, 1)],
@@ -160,6 +169,7 @@ def test_same_calls_give_the_same_answers_and_tables_as_sqlite(
     restart_clock(monkeypatch)
     crawl_history(worker_a, tmp_path)
     assert answers(worker_a) == answers(sqlite)
+    assert answers(sqlite)["lookup_many"] == dict(zip(KEYS, answers(sqlite)["lookup"], strict=True))
     worker_a.copy_to(snapshot)
     assert tables(snapshot) == tables(sqlite)
     assert answers(snapshot) == answers(sqlite)
@@ -223,17 +233,17 @@ def test_interrupted_runs_are_only_this_workers(
 def test_a_claim_holds_off_other_workers_until_it_expires(
     worker_a: RedisRegistry, worker_b: RedisRegistry
 ) -> None:
-    assert worker_a.claim(URL, 20)
-    assert worker_a.claim(URL, 20)  # its own claim: taken again
-    assert not worker_b.claim(URL, 30)
-    assert worker_b.claim(OTHER, 30)  # claims are per article
+    assert claimed(worker_a, URL, 20)
+    assert claimed(worker_a, URL, 20)  # its own claim: taken again
+    assert not claimed(worker_b, URL, 30)
+    assert claimed(worker_b, OTHER, 30)  # claims are per article
     # Worker A was killed before it recorded anything: its claim expires after the claim's TTL (the
     # expiry itself is Redis's; the test lets it happen instead of waiting for it).
     claim_key = f"{worker_a.prefix}:claim:{URL}"
     assert 0 < worker_a.client.pttl(claim_key) <= 20_000
     worker_a.client.delete(claim_key)
-    assert worker_b.claim(URL, 30)
-    assert not worker_a.claim(URL, 30)
+    assert claimed(worker_b, URL, 30)
+    assert not claimed(worker_a, URL, 30)
 
 
 FINISHES: dict[str, Callable[[RedisRegistry], None]] = {
@@ -248,11 +258,11 @@ FINISHES: dict[str, Callable[[RedisRegistry], None]] = {
 def test_finishing_an_article_releases_the_workers_claim(
     worker_a: RedisRegistry, worker_b: RedisRegistry, finish: Callable[[RedisRegistry], None]
 ) -> None:
-    assert worker_a.claim(URL, 30)
+    assert claimed(worker_a, URL, 30)
     finish(worker_b)  # another worker's outcome leaves A's claim alone
-    assert not worker_b.claim(URL, 30)
+    assert not claimed(worker_b, URL, 30)
     finish(worker_a)
-    assert worker_b.claim(URL, 30)
+    assert claimed(worker_b, URL, 30)
 
 
 def test_a_crawls_sources_are_every_run_of_the_crawl(
@@ -313,7 +323,7 @@ def test_reset_deletes_this_registry_and_nothing_else(redis_server: RedisServer,
     try:
         for registry in (mine, neighbour):
             crawl_history(registry, tmp_path)
-            registry.claim(OTHER, 30)
+            claimed(registry, OTHER, 30)
         mine.reset()
         client = redis_server.client()
         assert list(client.scan_iter(match="week\\[1\\]*")) == []
@@ -360,17 +370,15 @@ def test_lookup_of_an_unknown_url_is_one_command(worker_a: RedisRegistry, redis_
     }  # fmt: skip
 
 
-def test_a_lookup_right_after_a_claim_answers_from_the_claim_and_any_later_one_asks_redis(
+def test_a_claim_reads_the_registry_under_it_and_a_later_lookup_asks_again(
     worker_a: RedisRegistry, worker_b: RedisRegistry
 ) -> None:
-    assert worker_a.claim(URL, 30)
-    worker_b.record_version(item(9, "h9"), "run-9", {})  # after a's claim: a's lookup below misses it
-    assert worker_a.lookup(URL) is None, "read under the claim, in its round trip"
-    known = worker_a.lookup(URL)
-    assert known is not None
-    assert known.version == 9, "the claim's reading serves one lookup only"
-    assert worker_a.claim(OTHER, 30)
-    worker_a.record_done(OTHER)  # any other call in between: the claim's reading is dropped
+    worker_b.record_version(item(8, "h8"), "run-8", {})
+    claim = asyncio.run(worker_a.claim(URL, 30))
+    assert claim.taken
+    assert claim.known is not None
+    assert (claim.known.status, claim.known.version) == ("done", 8), "read in the claim's round trip"
+    assert asyncio.run(worker_a.claim(OTHER, 30)) == Claim(True, None)
     worker_b.record_version({**item(1, "h1"), "url": OTHER, "canonical_url": OTHER}, "run-9", {})
     known = worker_a.lookup(OTHER)
     assert known is not None
@@ -429,8 +437,11 @@ CALLS: dict[str, tuple[Callable[[RedisRegistry], object], int]] = {
     "record_state": (lambda r: r.record_state("k-failed", "u", "failed", "run-1"), 1),
     "record_done": (lambda r: r.record_done("k-open"), 1),
     "unfinished": (lambda r: r.unfinished(5), 1),
-    "claim": (lambda r: r.claim(OTHER, 30), 1),
-    "claim then lookup": (lambda r: (r.claim(OTHER, 30), r.lookup(OTHER)), 1),
+    "lookup_many of a sitemap": (
+        lambda r: r.lookup_many([URL, LEGACY, *(f"{OTHER}-{n}" for n in range(998))]),
+        2,
+    ),
+    "claim": (lambda r: claimed(r, OTHER, 30), 1),
     "start_run": (lambda r: r.start_run("run-4", 14, "sections"), 1),
     "finish_run": (lambda r: r.finish_run("run-4", "finished", True, {}), 1),
     "mark_crashed": (lambda r: r.mark_crashed("run-2"), 1),

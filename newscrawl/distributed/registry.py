@@ -34,13 +34,14 @@ Every write that touches several keys is one Lua script: atomic like the SQLite 
 single command. A crawl's registry (`pipe` given) queues its writes on the process's RedisPipe
 (newscrawl.distributed.pipe), where they go out batched with the frontier's commands and ahead of the
 lease acknowledgements that follow them; its reads wait for their reply, after the writes queued
-before them. A claim carries the lookup that follows it (RegistryPipeline claims, then looks up). In the scripts an
+before them. A claim carries the lookup that follows it (RegistryPipeline claims, then versions). In the scripts an
 empty string stands for None, so an empty string value is stored as None. With Redis Cluster, give
 the prefix a hash tag (`{newscrawl:week}:registry`) so every key of a script is in one slot.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -49,11 +50,13 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from scrapy.utils.asyncio import is_asyncio_available
+
 from newscrawl.distributed.pipe import Command, Script, run
-from newscrawl.registry import CRASHED, RUNNING, FrontierEntry, Known, now_iso, parse_time
+from newscrawl.registry import CRASHED, RUNNING, Claim, FrontierEntry, Known, now_iso, parse_time
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Collection, Iterator, Mapping
     from concurrent.futures import Future
 
     import redis
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 BATCH = 500  # versions per round trip when streaming them; keys per UNLINK in reset()
+LOOKUP_BATCH = 500  # keys per LOOKUP_MANY: Lua's unpack of ARGV and one reply stay small
 STATUSES = frozenset({"requested", "failed", "gone", "rejected", "listing"})  # the SQLite CHECK
 RUN_COLUMNS = ("pid", "started_at", "finished_at", "status", "complete", "discover", "summary")
 
@@ -147,6 +151,13 @@ end
 """
 
 LOOKUP = "return lookup(ARGV[1])"
+
+# ARGV: keys. What lookup() finds of each, in order (false, which Redis sends as nil, for none).
+LOOKUP_MANY = """
+local reply = {}
+for i, key in ipairs(ARGV) do reply[i] = lookup(key) end
+return reply
+"""
 
 # ARGV: canonical URL, version member, version blob, key, worker, then the ten ArticleRow fields.
 RECORD_VERSION = """
@@ -261,8 +272,6 @@ class RedisRegistry:
         self.prefix = prefix
         self.worker = worker
         self.pipe = pipe  # a crawl's: its writes are queued, its reads wait (newscrawl.distributed.pipe)
-        # The claim's lookup of (URL, reply), until the next call: see claim().
-        self._claimed: tuple[str, Any] | None = None
         server = client.connection_pool.connection_kwargs
         location = server.get("path") or f"{server.get('host')}:{server.get('port')}"
         self.path = f"redis://{location}/{server.get('db', 0)} {prefix}"  # for messages
@@ -278,6 +287,7 @@ class RedisRegistry:
         self._keys = [self._articles, self._versions, self._version_index, self._aliases, self._frontier,
                       f"{prefix}:frontier_open", self._frontier_counts, self._runs]  # fmt: skip
         self._lookup = self._script(LOOKUP)
+        self._lookup_many = self._script(LOOKUP_MANY)
         self._record_version = self._script(RECORD_VERSION)
         self._touch = self._script(TOUCH)
         self._resolve = self._script(RESOLVE)
@@ -301,14 +311,12 @@ class RedisRegistry:
         return self._execute(self._command(script, args, claim))
 
     def _execute(self, command: Command) -> Any:
-        self._claimed = None
         if self.pipe is not None:
             return self.pipe.call(*command)
         return run(self.client, command)
 
     def _send(self, *command: Any, now: bool = False) -> None:
         """A plain command nobody waits for (see _write)."""
-        self._claimed = None
         if self.pipe is None:
             run(self.client, command)
         else:
@@ -321,13 +329,11 @@ class RedisRegistry:
         refuses past FRONTIER_REDIS_OUTAGE_SECONDS is logged: as a failed write was before, when its
         exception reached the signal handler that made it. `now`: sent without waiting for the end
         of the reactor's turn (newscrawl.distributed.pipe)."""
-        self._claimed = None
         self._send(*self._command(script, args, claim), now=now)
 
     @property
     def _direct(self) -> redis.Redis:
         """The client, for a call that is not a script: after the writes queued before it."""
-        self._claimed = None
         if self.pipe is not None:
             self.pipe.flush()
         return self.client
@@ -342,21 +348,18 @@ class RedisRegistry:
 
     def lookup(self, key: str) -> Known | None:
         """The registry's knowledge of a canonical URL or of an alias of one; frontier state otherwise."""
-        if self._claimed is not None and self._claimed[0] == key:
-            reply = self._claimed[1]  # read under the claim just taken, in its round trip
-            self._claimed = None
-        else:
-            reply = self._call(self._lookup, key)
-        if reply is None:
-            return None
-        kind, found, raw = reply
-        if kind == b"done":
-            row = ArticleRow(*json.loads(raw))
-            dates = (row.published_at, row.modified_at, row.hint_at)
-            freshness = max((t for t in map(parse_time, dates) if t), default=None)
-            return Known(found.decode(), "done", row.version, row.content_hash, freshness)
-        entry = FrontierRow(*json.loads(raw))
-        return Known(key, entry.status, freshness=parse_time(entry.hint_at), attempts=entry.attempts)
+        return _known(key, self._call(self._lookup, key))
+
+    def lookup_many(self, keys: Collection[str]) -> dict[str, Known | None]:
+        """`lookup` of each key, in one round trip per LOOKUP_BATCH keys (a sitemap lists a thousand
+        article URLs: a round trip each kept the reactor waiting a thousand times)."""
+        unique = list(dict.fromkeys(keys))
+        found: dict[str, Known | None] = {}
+        for start in range(0, len(unique), LOOKUP_BATCH):
+            chunk = unique[start : start + LOOKUP_BATCH]
+            replies = self._call(self._lookup_many, *chunk)
+            found.update((key, _known(key, reply)) for key, reply in zip(chunk, replies, strict=True))
+        return found
 
     def record_version(self, item: Mapping[str, Any], run_id: str, extra: Mapping[str, Any]) -> None:
         """Record an item that has been durably written: its version, the article, its aliases; and
@@ -459,17 +462,21 @@ class RedisRegistry:
 
     # --- Claims ---------------------------------------------------------------------------------------
 
-    def claim(self, canonical_url: str, ttl_seconds: float) -> bool:
-        """Whether this worker may emit the article now: True unless another worker's claim is alive.
+    async def claim(self, canonical_url: str, ttl_seconds: float) -> Claim:
+        """Whether this worker may emit the article now (taken unless another worker's claim is
+        alive), with what lookup() finds of the URL, read by the same script in the same round trip.
         The claim lasts `ttl_seconds`, so a killed worker's claim does not block the article for good.
-        A claim taken also reads what the registry knows of the URL, in the same script: a `lookup` of
-        that URL as the very next call of this registry answers from it, without a round trip."""
-        reply = self._call(self._claim, self.worker, max(1, round(ttl_seconds * 1000)), canonical_url,
-                           claim=canonical_url)  # fmt: skip
+        In a crawl on the asyncio reactor the reply is awaited, not waited for: the command goes out
+        with the rest of the reactor's turn and the worker goes on with other pages meanwhile."""
+        ttl = max(1, round(ttl_seconds * 1000))
+        command = self._command(self._claim, (self.worker, ttl, canonical_url), claim=canonical_url)
+        if self.pipe is not None and is_asyncio_available():
+            reply = await asyncio.wrap_future(self.pipe.send(*command))
+        else:
+            reply = self._execute(command)
         if not reply:
-            return False
-        self._claimed = (canonical_url, reply[1])
-        return True
+            return Claim(False, None)
+        return Claim(True, _known(canonical_url, reply[1]))
 
     # --- Runs -----------------------------------------------------------------------------------------
 
@@ -624,6 +631,20 @@ class RedisRegistry:
         keys = self._direct.scan_iter(match=f"{_glob_escape(self.prefix)}:*", count=BATCH)
         while batch := list(islice(keys, BATCH)):
             self._direct.unlink(*batch)
+
+
+def _known(key: str, reply: Any) -> Known | None:
+    """What a LOOKUP reply says of `key`."""
+    if reply is None:
+        return None
+    kind, found, raw = reply
+    if kind == b"done":
+        row = ArticleRow(*json.loads(raw))
+        dates = (row.published_at, row.modified_at, row.hint_at)
+        freshness = max((t for t in map(parse_time, dates) if t), default=None)
+        return Known(found.decode(), "done", row.version, row.content_hash, freshness)
+    entry = FrontierRow(*json.loads(raw))
+    return Known(key, entry.status, freshness=parse_time(entry.hint_at), attempts=entry.attempts)
 
 
 def _log_failed_write(future: Future[Any]) -> None:

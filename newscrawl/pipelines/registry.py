@@ -84,7 +84,7 @@ class RegistryPipeline:
         assert self.crawler.stats is not None
         return self.crawler.stats
 
-    def process_item(self, item: ItemT) -> ItemT:
+    async def process_item(self, item: ItemT) -> ItemT:
         adapter = ItemAdapter(item)
         if self.faults.tripped:
             # The run is stopping on a storage fault: nothing more is written; a later run fetches it.
@@ -94,11 +94,18 @@ class RegistryPipeline:
         canonical = adapter["canonical_url"]
         # Claim first, then look: a worker that gets the claim after another recorded the article
         # sees it recorded (the record releases the claim), so the two never both write version 1.
-        if not self.registry.claim(canonical, self.claim_seconds):
+        # The claim's answer carries the look; on Redis the worker goes on with other pages meanwhile.
+        claim = await self.registry.claim(canonical, self.claim_seconds)
+        if not claim.taken:
             # Another worker of a distributed crawl is writing this article right now: it records it.
             self.stats.inc_value("newscrawl/registry/claimed_elsewhere")
             raise ClaimedElsewhere(f"Another worker is writing {canonical}", log_level="DEBUG")
-        known = self._lookup(canonical)
+        waiting = self.waiting.get(canonical)  # written by this run, its record not committed yet
+        known = (
+            claim.known
+            if waiting is None
+            else Known(canonical, "done", int(waiting["version"]), str(waiting["content_hash"]))
+        )
         if known is not None and known.status == "done" and self._unchanged(adapter, known):
             self.registry.record_unchanged(
                 canonical,
@@ -110,12 +117,6 @@ class RegistryPipeline:
             raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
         adapter["version"] = 1 if known is None or known.status != "done" else known.version + 1
         return item
-
-    def _lookup(self, canonical: str) -> Known | None:
-        waiting = self.waiting.get(canonical)
-        if waiting is None:
-            return self.registry.lookup(canonical)
-        return Known(canonical, "done", int(waiting["version"]), str(waiting["content_hash"]))
 
     def _latest_record(self, canonical: str) -> dict[str, Any] | None:
         return self.waiting.get(canonical) or self.registry.latest_record(canonical)

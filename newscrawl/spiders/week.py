@@ -10,6 +10,7 @@ import difflib
 import ipaddress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
@@ -34,14 +35,14 @@ from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.pages.soft import soft_failure
 from newscrawl.pages.urls import SiteUrls, UrlKind
 from newscrawl.preflight import BadInput
-from newscrawl.registry import RegistryView, parse_time
+from newscrawl.registry import Known, RegistryView, parse_time
 from newscrawl.seen import SeenSet
 from newscrawl.siteprobe import SITE_UNREACHABLE, UNREACHABLE_STAT, describe, probe_request
 from newscrawl.storagefault import STORAGE_FAULT, latch_for
 from newscrawl.text import key_id
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+    from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 
     from scrapy.crawler import Crawler
     from scrapy.http import Response
@@ -57,6 +58,7 @@ LOOPBACK_SETTINGS = {
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
+ARTICLE_KINDS = frozenset({UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE})
 ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontier small
 # Monthly sitemaps are read one after the other, each queued below everything else, so the next one
 # is fetched only once the articles of the last are: the queue holds one month of requests, not the
@@ -186,13 +188,17 @@ class WeekSpider(Spider):
             unfinished = (
                 [] if self.listed else self.registry.unfinished(settings.getint("REGISTRY_MAX_ATTEMPTS"))
             )
+            known = self._look_up(entry.url for entry in unfinished)
             for entry in unfinished:
                 self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
-                if request := self._article_request(entry.url, date=entry.discovered_date, force=True):
+                if request := self._article_request(
+                    entry.url, date=entry.discovered_date, force=True, known=known
+                ):
                     yield request
+        known = self._look_up(self.listed)
         for url in self.listed:
             self.stats.inc_value("newscrawl/discovered/listed")
-            if request := self._article_request(url, force=True):
+            if request := self._article_request(url, force=True, known=known):
                 yield request
             elif not self.urls.is_article(url):
                 self.logger.warning("-a urls: not an article URL of %s, skipped: %s", self.urls.root, url)
@@ -312,10 +318,14 @@ class WeekSpider(Spider):
         self.logger.debug("Listing request failed: %s", failure.getErrorMessage())
 
     def _card_requests(self, listing: ListingPage) -> Iterator[Request]:
-        for card in listing.cards():
+        cards = listing.cards()
+        known = self._look_up(card.url for card in cards)
+        for card in cards:
             self.stats.inc_value("newscrawl/discovered/links")
             # A card's date newer than the registry's record also marks an article as changed.
-            if request := self._article_request(card.url, date=card.published_at, kicker=card.kicker):
+            if request := self._article_request(
+                card.url, date=card.published_at, kicker=card.kicker, known=known
+            ):
                 yield request
 
     # --- Sitemaps and feeds ---------------------------------------------------------------------------
@@ -394,6 +404,7 @@ class WeekSpider(Spider):
             monthly.sort(key=lambda pair: sitemap_month(pair[0]) or "", reverse=True)
             yield from self._next_monthly_sitemap(monthly)
             return
+        known = self._look_up(entry.loc for entry in sitemap.entries)
         for entry in sitemap.entries:
             # Both are UTC ISO 8601 from to_utc_iso, so they compare as strings.
             date = max(filter(None, (entry.lastmod, entry.published)), default=None)
@@ -401,7 +412,7 @@ class WeekSpider(Spider):
             if self.since and dated and dated < self.since:
                 self.stats.inc_value("newscrawl/sitemap/before_since")
                 continue
-            if request := self._article_request(entry.loc, date=date):
+            if request := self._article_request(entry.loc, date=date, known=known):
                 yield request
 
     def _next_monthly_sitemap(self, chain: Sequence[Sequence[str | None]]) -> Iterator[Request]:
@@ -442,8 +453,9 @@ class WeekSpider(Spider):
         entries = parse_feed(response.body)
         self.stats.inc_value("newscrawl/feed/read")
         self.stats.inc_value("newscrawl/feed/entries", len(entries))
+        known = self._look_up(entry.link for entry in entries)
         for entry in entries:
-            if request := self._article_request(entry.link, date=entry.date):
+            if request := self._article_request(entry.link, date=entry.date, known=known):
                 yield request
 
     def source_failed(self, failure: Failure) -> None:
@@ -452,26 +464,45 @@ class WeekSpider(Spider):
 
     # --- Articles -------------------------------------------------------------------------------------
 
+    def _look_up(self, links: Iterable[str]) -> Mapping[str, Known | None]:
+        """What the registry knows of the article URLs among one page's `links` not yet requested in
+        this run, asked at once: on Redis one round trip for a sitemap's thousand entries, not one
+        each with the reactor waiting (benchmarks/DISTRIBUTED.md). For _article_request's `known`."""
+        if self.registry is None:
+            return {}
+        articles = (self.urls.canonical(link) for link in links if self.urls.kind(link) in ARTICLE_KINDS)
+        keys = [key for key in articles if key_id(key) not in self.requested]
+        return self.registry.lookup_many(keys) if keys else {}
+
     def _article_request(
-        self, link: str, date: str | None = None, kicker: str | None = None, force: bool = False
+        self,
+        link: str,
+        date: str | None = None,
+        kicker: str | None = None,
+        force: bool = False,
+        known: Mapping[str, Known | None] = MappingProxyType({}),
     ) -> Request | None:
         """A request for an article URL, or None: not an article, already requested, or known unchanged.
         `date`: what the sitemap, feed or listing card says of the URL (newer than the registry's
-        record: the page changed)."""
+        record: the page changed). `known`: the registry's answers for the page's URLs (_look_up);
+        a URL not among them is looked up alone."""
         kind = self.urls.kind(link)
-        if kind not in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}:
+        if kind not in ARTICLE_KINDS:
             return None
         key = self.urls.canonical(link)
         key_hash = key_id(key)
         if key_hash in self.requested:
             return None
-        known = self.registry.lookup(key) if self.registry is not None else None
-        if known is not None and known.status == "listing":
+        if key in known:
+            record = known[key]
+        else:
+            record = self.registry.lookup(key) if self.registry is not None else None
+        if record is not None and record.status == "listing":
             # An article-shaped URL a previous run found to be a listing (a sub-section): page it.
             return next(self._listing_requests(urlsplit(key).path.strip("/")), None)
         fresh = key_hash not in self.unchanged
-        if not force and known is not None and known.status in {"done", "gone", "rejected"}:
-            if not known.is_stale(parse_time(date)):
+        if not force and record is not None and record.status in {"done", "gone", "rejected"}:
+            if not record.is_stale(parse_time(date)):
                 if fresh:
                     self.unchanged.add(key_hash)
                     self._discovered(kind)
