@@ -2,6 +2,13 @@
 
 One schema, checked in three places: ValidatePipeline (before an item is written), `scrapy export`
 (before a record enters a dataset) and the tests. Its property order is the export column order.
+
+jsonschema is the judge and writes the messages; fastjsonschema, which compiles the schema into
+Python code, answers first: 17 us a record against 330 us for jsonschema's generic walk (timeit, one
+real-weight crawl's record), on every article of every crawl. Only a record it refuses goes to
+jsonschema, whose errors decide. tests/test_itemschema.py checks that the two agree on generated
+records, valid and broken field by field; the schema uses keywords whose meaning draft 7 (the newest
+fastjsonschema knows) and 2020-12 share.
 """
 
 from __future__ import annotations
@@ -9,9 +16,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SCHEMA_FILE = resources.files("newscrawl") / "schemas" / "article.schema.json"
 
@@ -32,6 +43,15 @@ def _validator() -> Draft202012Validator:
     # Local `$ref`s inlined: jsonschema resolves a reference on every use, which was over half of the
     # cost of checking an item (0.63 against 0.27 ms per record); the schema says the same.
     return Draft202012Validator(_inlined(schema(), schema().get("$defs", {})))
+
+
+@cache
+def _compiled() -> Callable[[Any], Any]:
+    """fastjsonschema's validator of the same (inlined) schema; formats are not asserted, as
+    jsonschema does not assert them without a format checker."""
+    inlined = {key: value for key, value in _validator().schema.items() if key != "$schema"}
+    compiled: Callable[[Any], Any] = fastjsonschema.compile(inlined, use_formats=False)
+    return compiled
 
 
 def _inlined(node: Any, definitions: dict[str, Any]) -> Any:
@@ -55,9 +75,13 @@ def _inlined(node: Any, definitions: dict[str, Any]) -> Any:
 
 def schema_errors(record: dict[str, Any]) -> list[str]:
     """Every way the record breaks the schema, as "field: message" lines; [] when it conforms."""
-    validator = _validator()
-    if validator.is_valid(record):
+    try:
+        _compiled()(record)
+    except fastjsonschema.JsonSchemaException:
+        pass  # jsonschema says why (or, where the two differ, that it conforms after all)
+    else:
         return []
+    validator = _validator()
     return sorted(
         f"{'.'.join(str(part) for part in error.absolute_path) or '(record)'}: {error.message}"
         for error in validator.iter_errors(record)
