@@ -19,7 +19,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
@@ -56,7 +55,9 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         # Imported here, not at the top: Scrapy loads every command at start-up, and `scrapy crawl`
-        # should not pay for pyarrow.
+        # should not pay for pyarrow or redis.
+        import redis
+
         from newscrawl.export.dataset import export_dataset, manifest_path
         from newscrawl.export.formats import target_of
         from newscrawl.export.select import Selection, UnknownValue

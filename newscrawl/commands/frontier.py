@@ -16,7 +16,6 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
@@ -52,6 +51,8 @@ class Command(ScrapyCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        import redis  # here: Scrapy imports every command module at start-up, and `scrapy crawl` should not pay for it
+
         if args:
             raise UsageError("scrapy frontier takes no arguments")
         assert self.settings is not None

@@ -26,7 +26,6 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import redis
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
@@ -75,6 +74,8 @@ class Command(ScrapyCommand):
         parser.add_argument("--reset", action="store_true", help="delete the registry (takes the crawl lock)")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        import redis  # here: Scrapy imports every command module at start-up, and `scrapy crawl` should not pay for it
+
         actions = [name for name in ("check", "backup", "restore", "rebuild", "reset") if getattr(opts, name)]
         if len(actions) > 1:
             raise UsageError(f"choose one of --{' / --'.join(actions)}")
