@@ -403,6 +403,30 @@ def test_a_crawls_registry_queues_its_writes_and_its_reads_see_them(redis_server
     assert [entry.key for entry in open_registry(redis_server, WORKER_A).unfinished(5)] == ["k-failed"]
 
 
+def test_a_crawls_claim_goes_out_with_its_turns_writes_and_the_loop_goes_on_meanwhile(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    async def crawl_turn() -> tuple[bool, Claim]:
+        pipe = RedisPipe(redis_server.client())
+        pipe.acquire()
+        pipe.batch_per_turn(asyncio.get_running_loop().call_later)  # as the LeasingScheduler sets it
+        registry = RedisRegistry(pipe.client, PREFIX, WORKER_A, pipe)
+        try:
+            registry.record_version(item(3, "h3"), "run-1", {})  # held until the end of the turn
+            claim = asyncio.ensure_future(registry.claim(URL, 30))
+            await asyncio.sleep(0)  # the claim is sent (held with the write); this coroutine runs on
+            in_flight = not claim.done()
+            return in_flight, await claim
+        finally:
+            registry.close()
+
+    in_flight, claim = asyncio.run(crawl_turn())
+    assert in_flight, "the loop went on while the claim waited for its reply"
+    assert claim.taken
+    assert claim.known is not None
+    assert claim.known.version == 3, "the claim saw the write queued before it"
+
+
 @pytest.fixture
 def round_trips(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[], object]], int]:
     """How many times a call writes to the server and waits: a pipeline is one send."""
