@@ -74,3 +74,23 @@ def test_versions_count_across_workers(workers: list[RegistryPipeline]) -> None:
     written(a, item)
     changed = {**article(), "content_hash": "h2"}
     assert versioned(b, changed)["version"] == 2, "b sees a's version 1 in the shared registry"
+
+
+def test_two_copies_in_flight_in_one_worker_are_versioned_one_after_the_other(
+    workers: list[RegistryPipeline],
+) -> None:
+    a, _ = workers
+
+    async def both() -> list[Any]:
+        first = {**article(), "discovered_url": "https://theweek.com/politics/a-legacy"}
+        changed = {**article(), "content_hash": "h2"}
+        same = {**article(), "content_hash": "h2"}  # the second copy again
+        return await asyncio.gather(
+            a.process_item(first), a.process_item(changed), a.process_item(same), return_exceptions=True
+        )
+
+    first, changed, same = asyncio.run(both())
+    assert first["version"] == 1
+    assert changed["version"] == 2, "versioned against the first copy, still in flight"
+    assert isinstance(same, DropItem)
+    assert "Unchanged since version 2" in str(same)

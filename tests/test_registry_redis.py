@@ -22,7 +22,7 @@ import newscrawl.distributed.registry
 import newscrawl.registry
 from newscrawl.distributed.pipe import RedisPipe
 from newscrawl.distributed.registry import RedisRegistry
-from newscrawl.registry import Claim, Registry
+from newscrawl.registry import Claim, Known, Registry
 from tests.redisserver import redis_server  # noqa: F401 - the fixture
 from tests.test_registry import URL, item
 
@@ -412,7 +412,7 @@ def test_a_crawls_claim_goes_out_with_its_turns_writes_and_the_loop_goes_on_mean
         pipe.batch_per_turn(asyncio.get_running_loop().call_later)  # as the LeasingScheduler sets it
         registry = RedisRegistry(pipe.client, PREFIX, WORKER_A, pipe)
         try:
-            registry.record_version(item(3, "h3"), "run-1", {})  # held until the end of the turn
+            registry.record_version(item(3, "h3"), "run-1", {})  # queued ahead of the claim
             claim = asyncio.ensure_future(registry.claim(URL, 30))
             await asyncio.sleep(0)  # the claim is sent (held with the write); this coroutine runs on
             in_flight = not claim.done()
@@ -425,6 +425,31 @@ def test_a_crawls_claim_goes_out_with_its_turns_writes_and_the_loop_goes_on_mean
     assert claim.taken
     assert claim.known is not None
     assert claim.known.version == 3, "the claim saw the write queued before it"
+
+
+def test_a_cancelled_claim_leaves_the_pipe_working(redis_server: RedisServer) -> None:  # noqa: F811
+    async def cancelled_then_used() -> Known | None:
+        pipe = RedisPipe(redis_server.client())
+        pipe.acquire()
+        pipe.batch_per_turn(asyncio.get_running_loop().call_later)
+        registry = RedisRegistry(pipe.client, PREFIX, WORKER_A, pipe)
+        try:
+            claim = asyncio.ensure_future(registry.claim(URL, 30))
+            await asyncio.sleep(0)  # sent, held until the end of the turn
+            claim.cancel()  # as Scrapy cancels what is pending at shutdown
+            with pytest.raises(asyncio.CancelledError):
+                await claim
+            # The pipe's thread settled the claim's reply and goes on (a dead thread never answers:
+            # the bound only keeps such a failure from hanging the suite).
+            assert await asyncio.wait_for(asyncio.wrap_future(pipe.send("PING", now=True)), timeout=60)
+            registry.record_version(item(4, "h4"), "run-1", {})
+            return registry.lookup(URL)
+        finally:
+            registry.close()
+
+    known = asyncio.run(cancelled_then_used())
+    assert known is not None
+    assert known.version == 4
 
 
 @pytest.fixture

@@ -83,3 +83,20 @@ def test_a_url_the_page_did_not_list_is_still_looked_up_alone(spider: WeekSpider
     request = spider._article_request(NEW[1], known={})
     assert request is not None
     assert request.url == NEW[1]
+
+
+def test_a_feed_asks_the_registry_once(spider: WeekSpider, request: pytest.FixtureRequest) -> None:
+    links = [*UNCHANGED, *NEW[:10]]
+    items = "".join(
+        f"<item><link>{link}</link><pubDate>Wed, 01 Jul 2026 00:00:00 GMT</pubDate></item>" for link in links
+    )
+    url = f"{ROOT}/feeds.xml"
+    response = XmlResponse(url, body=f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode(),
+                           request=Request(url))  # fmt: skip
+    redis: RedisServer | None = (
+        request.getfixturevalue("redis_server") if spider.settings.get("REDIS_URL") else None
+    )
+    before = evals(redis) if redis else 0
+    assert [r.url for r in spider.parse_feed(response)] == NEW[:10]
+    if redis is not None:
+        assert evals(redis) - before == 1

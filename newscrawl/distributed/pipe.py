@@ -6,9 +6,10 @@ crawl's frontier (newscrawl.distributed.scheduler) and registry (newscrawl.distr
 queue their commands here; this thread sends everything queued as one pipeline (one round trip) and
 starts on what queued meanwhile as soon as the replies are in. Order is kept: commands go out in the
 order they were queued, on one connection, so a lease acknowledged after its request's discoveries
-were pushed and its article recorded reaches Redis after them. A caller that needs an answer now (a
-registry lookup or claim) waits for its future: its command rides with whatever was queued before it,
-and sees it applied.
+were pushed and its article recorded reaches Redis after them. A caller that needs an answer (a
+registry lookup, a claim) gets a future: its command rides with whatever was queued before it, and
+sees it applied. The spider's lookups wait for it (one per discovery page); the pipeline's claim is
+awaited on the event loop, so the reactor goes on meanwhile.
 
 In a crawl (`batch_per_turn`, set by the scheduler), what is queued during one turn of the reactor
 (a response's callback, its items, the requests it found) waits for the end of that turn and goes

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 BATCH = 500  # versions per round trip when streaming them; keys per UNLINK in reset()
-LOOKUP_BATCH = 500  # keys per LOOKUP_MANY: Lua's unpack of ARGV and one reply stay small
+LOOKUP_BATCH = 500  # keys per LOOKUP_MANY: bounds one script's run and its reply
 STATUSES = frozenset({"requested", "failed", "gone", "rejected", "listing"})  # the SQLite CHECK
 RUN_COLUMNS = ("pid", "started_at", "finished_at", "status", "complete", "discover", "summary")
 
@@ -471,7 +471,9 @@ class RedisRegistry:
         ttl = max(1, round(ttl_seconds * 1000))
         command = self._command(self._claim, (self.worker, ttl, canonical_url), claim=canonical_url)
         if self.pipe is not None and is_asyncio_available():
-            reply = await asyncio.wrap_future(self.pipe.send(*command))
+            # Shielded: a cancelled wait (a task cancelled at shutdown) must not cancel the pipe's own
+            # future, which its thread settles once the reply is in (newscrawl.distributed.pipe).
+            reply = await asyncio.shield(asyncio.wrap_future(self.pipe.send(*command)))
         else:
             reply = self._execute(command)
         if not reply:

@@ -66,8 +66,12 @@ class RegistryPipeline:
         self.claim_seconds = crawler.settings.getfloat("FRONTIER_LEASE_SECONDS") / 2
         self.faults = latch_for(crawler)
         self.commit = commit_for(crawler)
-        # Written, waiting for the group commit to be recorded: canonical URL -> the exported item.
+        # Versioned by this run and not recorded yet (written and waiting for the group commit, or
+        # still on its way to the feed): canonical URL -> the exported item. A second copy of the
+        # article in flight is versioned against it, even while the first is still in the pipelines
+        # (the claim is awaited, so other items run meanwhile).
         self.waiting: dict[str, dict[str, Any]] = {}
+        self.versioned: dict[str, int] = {}  # canonical URL -> id() of the item not written yet
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -116,7 +120,16 @@ class RegistryPipeline:
             self.stats.inc_value("newscrawl/registry/unchanged")
             raise DropItem(f"Unchanged since version {known.version}: {canonical}", log_level="DEBUG")
         adapter["version"] = 1 if known is None or known.status != "done" else known.version + 1
+        self.waiting[canonical] = exported(item)
+        self.versioned[canonical] = id(item)
         return item
+
+    def _unversion(self, item: Any) -> None:
+        """The item this pipeline versioned will not be written (dropped or failed further on)."""
+        canonical = ItemAdapter(item).get("canonical_url")
+        if canonical is not None and self.versioned.get(canonical) == id(item):
+            del self.versioned[canonical]
+            self.waiting.pop(canonical, None)
 
     def _latest_record(self, canonical: str) -> dict[str, Any] | None:
         return self.waiting.get(canonical) or self.registry.latest_record(canonical)
@@ -133,6 +146,7 @@ class RegistryPipeline:
     def item_error(self, item: Any, response: Response, spider: Spider, failure: Failure) -> None:
         """A pipeline raised (not a drop): the article is not written. Recorded as failed, so a later
         run tries it again, and counted, so the run's account still adds up."""
+        self._unversion(item)
         adapter = ItemAdapter(item)
         key = adapter.get("discovered_url") or adapter.get("canonical_url")
         self.stats.inc_value("newscrawl/article/failed")
@@ -151,6 +165,8 @@ class RegistryPipeline:
             "source_id": adapter.get("source_id"),
         }
         record = exported(item)
+        if self.versioned.get(record["canonical_url"]) == id(item):
+            del self.versioned[record["canonical_url"]]
         self.waiting[record["canonical_url"]] = record
         # Counted as exported now (the run's account is read at close); recorded after the fsync.
         self.stats.inc_value("newscrawl/registry/" + ("new" if record["version"] == 1 else "updated"))
@@ -166,6 +182,7 @@ class RegistryPipeline:
         self.stats.inc_value("newscrawl/registry/recorded")
 
     def item_dropped(self, item: Any, response: Response, exception: BaseException, spider: Spider) -> None:
+        self._unversion(item)
         adapter = ItemAdapter(item)
         key = adapter.get("discovered_url")
         if not key:

@@ -11,7 +11,7 @@ import ipaddress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 from scrapy import Request, Selector, Spider
@@ -58,7 +58,11 @@ LOOPBACK_SETTINGS = {
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
+_T = TypeVar("_T")
 ARTICLE_KINDS = frozenset({UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE})
+# URLs of start() asked about at once: Scrapy reads start() lazily over the whole crawl, so the answers
+# for every unfinished URL of a big interrupted backfill are not held all that time.
+START_LOOKUPS = 500
 ARTICLE_PRIORITY = 10  # finish articles before paging deeper: keeps the frontier small
 # Monthly sitemaps are read one after the other, each queued below everything else, so the next one
 # is fetched only once the articles of the last are: the queue holds one month of requests, not the
@@ -188,20 +192,22 @@ class WeekSpider(Spider):
             unfinished = (
                 [] if self.listed else self.registry.unfinished(settings.getint("REGISTRY_MAX_ATTEMPTS"))
             )
-            known = self._look_up(entry.url for entry in unfinished)
-            for entry in unfinished:
-                self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
-                if request := self._article_request(
-                    entry.url, date=entry.discovered_date, force=True, known=known
-                ):
+            for entries in _chunks(unfinished, START_LOOKUPS):
+                known = self._look_up(entry.url for entry in entries)
+                for entry in entries:
+                    self.stats.inc_value(f"newscrawl/discovered/frontier/{entry.status}")
+                    if request := self._article_request(
+                        entry.url, date=entry.discovered_date, force=True, known=known
+                    ):
+                        yield request
+        for urls in _chunks(self.listed, START_LOOKUPS):
+            known = self._look_up(urls)
+            for url in urls:
+                self.stats.inc_value("newscrawl/discovered/listed")
+                if request := self._article_request(url, force=True, known=known):
                     yield request
-        known = self._look_up(self.listed)
-        for url in self.listed:
-            self.stats.inc_value("newscrawl/discovered/listed")
-            if request := self._article_request(url, force=True, known=known):
-                yield request
-            elif not self.urls.is_article(url):
-                self.logger.warning("-a urls: not an article URL of %s, skipped: %s", self.urls.root, url)
+                elif not self.urls.is_article(url):
+                    self.logger.warning("-a urls: not an article URL of %s, skipped: %s", self.urls.root, url)
         if "sections" in self.discover:
             yield Request(self.urls.url_for("/"), callback=self.parse_home, errback=self.home_failed)
         if "sitemaps" in self.discover:
@@ -640,6 +646,11 @@ def _is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _chunks(items: Sequence[_T], size: int) -> Iterator[Sequence[_T]]:
+    for first in range(0, len(items), size):
+        yield items[first : first + size]
 
 
 def _refuse_unknown(kwargs: dict[str, Any]) -> None:
