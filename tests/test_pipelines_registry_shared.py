@@ -85,9 +85,10 @@ def test_two_copies_in_flight_in_one_worker_are_versioned_one_after_the_other(
         first = {**article(), "discovered_url": "https://theweek.com/politics/a-legacy"}
         changed = {**article(), "content_hash": "h2"}
         same = {**article(), "content_hash": "h2"}  # the second copy again
-        return await asyncio.gather(
+        results: list[Any] = await asyncio.gather(
             a.process_item(first), a.process_item(changed), a.process_item(same), return_exceptions=True
         )
+        return results
 
     first, changed, same = asyncio.run(both())
     assert first["version"] == 1
