@@ -50,6 +50,9 @@ def spider(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[WeekSpide
     registry = backend.registry_for(crawler)
     for url in [*UNCHANGED, CHANGED]:
         registry.record_version(item(url=url, canonical_url=url), "run-1", {})
+    # A read waits for the writes queued before it (on Redis they go out on the pipe's thread): none
+    # of them is still running when a test counts the scripts its page costs.
+    assert registry.lookup(CHANGED) is not None
     spider.registry = backend.registry_view(crawler)
     yield spider
     backend.release(crawler)

@@ -44,6 +44,9 @@ class UrlKind(Enum):
     OTHER = "other"
 
 
+ARTICLE_KINDS = frozenset({UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE})  # the kinds that are article pages
+
+
 @dataclass(frozen=True, slots=True)
 class SiteUrls:
     """URL policy for one site root (`WEEK_BASE_URL`)."""
@@ -78,7 +81,7 @@ class SiteUrls:
         return _path_kind(_segments(parts.path))
 
     def is_article(self, url: str) -> bool:
-        return self.kind(url) in {UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE}
+        return self.kind(url) in ARTICLE_KINDS
 
     def canonical(self, url: str) -> str:
         """One URL per article: site root, no edition prefix, query, fragment or trailing slash."""
@@ -90,10 +93,8 @@ class SiteUrls:
         if link:
             parts = urlsplit(link)
             host = parts.netloc.lower()
-            if (host in self._hosts or host in PRODUCTION_HOSTS) and _path_kind(_segments(parts.path)) in {
-                UrlKind.ARTICLE,
-                UrlKind.LEGACY_ARTICLE,
-            }:
+            on_site = host in self._hosts or host in PRODUCTION_HOSTS
+            if on_site and _path_kind(_segments(parts.path)) in ARTICLE_KINDS:
                 return self.canonical(link)
         return self.canonical(fallback)
 

@@ -33,7 +33,7 @@ from newscrawl.pages.feed import parse_feed
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.sitemap import parse_sitemap, sitemap_month
 from newscrawl.pages.soft import soft_failure
-from newscrawl.pages.urls import SiteUrls, UrlKind
+from newscrawl.pages.urls import ARTICLE_KINDS, SiteUrls, UrlKind
 from newscrawl.preflight import BadInput
 from newscrawl.registry import Known, RegistryView, parse_time
 from newscrawl.seen import SeenSet
@@ -59,7 +59,6 @@ LOOPBACK_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
 _T = TypeVar("_T")
-ARTICLE_KINDS = frozenset({UrlKind.ARTICLE, UrlKind.LEGACY_ARTICLE})
 # URLs of start() asked about at once: Scrapy reads start() lazily over the whole crawl, so the answers
 # for every unfinished URL of a big interrupted backfill are not held all that time.
 START_LOOKUPS = 500
